@@ -1,0 +1,42 @@
+# Beacon's front door. 'make help' lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PERIOD ?= 2026-10
+MVN ?= mvn -B -q
+JAR := pipeline/target/beacon-pipeline.jar
+SOURCES := $(shell find pipeline/src reports/src reports/templates schemas/migrations schemas/models config -type f 2>/dev/null) $(wildcard pom.xml */pom.xml)
+
+.PHONY: help deps build run test bench sql clean
+
+help: ## List the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@echo "  Variables: PERIOD=$(PERIOD) (make run), Q='select ...' (make sql)"
+
+deps: ## Install what the machine needs (Java 17, Maven, fonts for PDF rendering) if missing
+	@bash scripts/install-deps.sh
+
+$(JAR): $(SOURCES)
+	$(MVN) -DskipTests install
+	@touch $(JAR)
+
+build: deps $(JAR) ## Build Beacon (bin/beacon runs the result)
+
+run: build ## Generate demo inputs and run the monthly cycle for PERIOD; prints where the outputs are
+	bin/beacon demo
+	@status=0; bin/beacon run --period $(PERIOD) || status=$$?; \
+	if [ $$status -eq 3 ]; then echo "(exit 3: the run completed; the demo's planted bad rows were rejected, as intended)"; \
+	elif [ $$status -ne 0 ]; then exit $$status; fi
+
+test: deps ## Run all tests
+	$(MVN) install -Dsurefire.printSummary=true
+
+bench: build ## Print performance figures (never fails the build)
+	@bash scripts/bench.sh || true
+
+sql: ## Run one query against the warehouse: make sql Q="select * from marts.indicator_values limit 5"
+	@bin/beacon sql "$(Q)"
+
+clean: ## Remove build output and var/ (warehouse, inbox, outputs)
+	$(MVN) clean
+	rm -rf var

@@ -1,0 +1,75 @@
+package uk.beacon.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.ingest.IngestTally;
+import uk.beacon.job.BeaconContext;
+import uk.beacon.job.CycleParameters;
+import uk.beacon.job.MonthlyCycleRunner;
+
+/** {@code beacon run --period YYYY-MM}: the monthly cycle. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run the monthly cycle for a period: ingest the inbox, rebuild the warehouse models,",
+                "detect signals, render the reports and publish them to OUT/<period>.",
+                "A failed run of the same period is restarted from its failed step."})
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "The month the cycle reports on.")
+    YearMonth period;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date the data is 'as of' (default: today).")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws Exception {
+        CycleParameters params = new CycleParameters(period, common.inbox, common.out, common.work,
+                asOf != null ? asOf : LocalDate.now());
+        try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn())) {
+            JobExecution execution = new MonthlyCycleRunner(ctx).run(params);
+            return report(execution, params);
+        }
+    }
+
+    private int report(JobExecution execution, CycleParameters params) {
+        long rejected = 0;
+        long refused = 0;
+        for (StepExecution s : MonthlyCycleRunner.stepsInOrder(execution)) {
+            System.out.printf("  %-24s %-10s %,d written%n", s.getStepName(), s.getStatus(), s.getWriteCount());
+            if (s.getStepName().equals("returnsIngestStep")) {
+                rejected += IngestTally.get(s.getExecutionContext(), IngestTally.FIGURES_REJECTED);
+                refused += IngestTally.get(s.getExecutionContext(), IngestTally.FILES_REFUSED);
+                System.out.printf("  %-24s %,d file(s) loaded, %,d already seen, %,d refused; %,d figure(s) accepted, %,d rejected%n",
+                        "", IngestTally.get(s.getExecutionContext(), IngestTally.FILES_LOADED),
+                        IngestTally.get(s.getExecutionContext(), IngestTally.FILES_ALREADY_SEEN), refused,
+                        IngestTally.get(s.getExecutionContext(), IngestTally.FIGURES_ACCEPTED), rejected);
+            }
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            System.err.println("beacon: the run for " + params.period() + " " + execution.getStatus() + ": "
+                    + execution.getAllFailureExceptions().stream().map(FriendlyErrors::describe).findFirst().orElse("see the log")
+                    + "\nNothing new was published. Fix the cause and run the same command again: it restarts from the failed step.");
+            return ExitCodes.FAILURE;
+        }
+        Path outputs = params.out().resolve(params.period().toString()).toAbsolutePath();
+        System.out.println("Outputs for " + params.period() + ": " + outputs);
+        System.out.println("Manifest: " + outputs.resolve("manifest.json"));
+        if (rejected > 0 || refused > 0) {
+            System.out.println("Some input was rejected this run: see " + outputs.resolve("rejections") + " and "
+                    + params.quarantine().toAbsolutePath());
+            return ExitCodes.COMPLETED_WITH_REJECTIONS;
+        }
+        return ExitCodes.OK;
+    }
+}

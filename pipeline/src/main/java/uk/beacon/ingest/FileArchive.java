@@ -1,0 +1,74 @@
+package uk.beacon.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Keeps every received file unchanged. The archive is content-addressed
+ * ({@code archive/ab/abcdef….csv}), so the same file sent twice is stored once; a refused
+ * file is also copied to {@code quarantine/} with its rejection list beside it.
+ */
+public final class FileArchive {
+
+    private final Path archiveDir;
+    private final Path quarantineDir;
+
+    public FileArchive(Path archiveDir, Path quarantineDir) {
+        this.archiveDir = archiveDir;
+        this.quarantineDir = quarantineDir;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Stores the file under its hash (once) and returns where it is. */
+    public Path archive(byte[] bytes, String sha256, String originalName) {
+        Path target = archiveDir.resolve(sha256.substring(0, 2)).resolve(sha256 + extension(originalName));
+        if (!Files.exists(target)) {
+            writeAtomically(target, bytes);
+        }
+        return target;
+    }
+
+    /** Copies a refused file to quarantine with a CSV of the reasons beside it; returns the copy. */
+    public Path quarantine(byte[] bytes, String sha256, String originalName, List<Rejection> reasons) {
+        Path copy = quarantineDir.resolve(sha256.substring(0, 8) + "-" + originalName);
+        writeAtomically(copy, bytes);
+        StringBuilder csv = new StringBuilder("file,line,column,rule_id,message,offending_value\n");
+        for (Rejection r : reasons) {
+            csv.append(RejectionCsv.row(originalName, r)).append('\n');
+        }
+        writeAtomically(quarantineDir.resolve(copy.getFileName() + ".rejections.csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
+        return copy;
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package uk.beacon.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Validates a whole returns file: decodes and parses it, checks every figure, then applies
+ * the file-level rules (one authority per file) and the within-file duplicate rule.
+ * Pure: no database, no file system, so the rule tests run in milliseconds.
+ */
+final class ReturnFileValidator {
+
+    private final FigureValidator figures;
+
+    ReturnFileValidator(FigureValidator figures) {
+        this.figures = figures;
+    }
+
+    ReturnFileResult validate(byte[] bytes) {
+        if (bytes.length == 0) {
+            return refused(null, null, 0, List.of(Rejection.ofFile(Rule.F001_EMPTY_FILE, null)));
+        }
+        DecodedText text = DecodedText.decode(bytes);
+        ReturnsCsvParser.Parsed parsed = ReturnsCsvParser.parse(text.text());
+        if (!parsed.fileRejections().isEmpty()) {
+            return refused(parsed.layout(), text.encoding(), 0, parsed.fileRejections());
+        }
+        List<AcceptedFigure> accepted = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        Set<String> authorities = new LinkedHashSet<>();
+        for (RawFigure f : parsed.figures()) {
+            FigureValidator.Outcome o = figures.validate(f);
+            if (o.isAccepted()) {
+                accepted.add(o.accepted());
+                authorities.add(o.accepted().laCode());
+            } else {
+                rejections.addAll(o.rejections());
+            }
+        }
+        int received = parsed.figures().size();
+        if (authorities.size() > 1) {
+            return refused(parsed.layout(), text.encoding(), received, List.of(Rejection.ofFile(Rule.F005_MIXED_AUTHORITIES,
+                    "found " + String.join(", ", authorities))));
+        }
+        accepted = withoutDuplicates(accepted, rejections);
+        return new ReturnFileResult(parsed.layout(), text.encoding(), received, accepted, rejections, false);
+    }
+
+    /**
+     * A figure given twice with the same numbers keeps its first line; figures given twice with
+     * different numbers are all refused, since Beacon cannot know which the sender meant.
+     */
+    private static List<AcceptedFigure> withoutDuplicates(List<AcceptedFigure> accepted, List<Rejection> rejections) {
+        Map<String, List<AcceptedFigure>> byKey = accepted.stream()
+                .collect(Collectors.groupingBy(AcceptedFigure::key, LinkedHashMap::new, Collectors.toList()));
+        List<AcceptedFigure> kept = new ArrayList<>();
+        for (List<AcceptedFigure> group : byKey.values()) {
+            AcceptedFigure first = group.get(0);
+            if (group.size() == 1) {
+                kept.add(first);
+                continue;
+            }
+            boolean identical = group.stream().allMatch(f -> sameFigure(f, first));
+            String lines = group.stream().map(f -> String.valueOf(f.rowNumber())).collect(Collectors.joining(", "));
+            for (AcceptedFigure f : group) {
+                if (identical && f == first) {
+                    kept.add(f);
+                    continue;
+                }
+                String detail = identical
+                        ? first.indicator() + " " + first.period().text() + " repeats line " + first.rowNumber()
+                        : first.indicator() + " " + first.period().text() + " has conflicting figures on lines " + lines;
+                rejections.add(new Rejection(Rule.R011_DUPLICATE_ROW, f.rowNumber(), "indicator", f.laCode(), detail, f.indicator()));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean sameFigure(AcceptedFigure a, AcceptedFigure b) {
+        return Objects.equals(a.numerator(), b.numerator()) && Objects.equals(a.denominator(), b.denominator())
+                && Objects.equals(a.value(), b.value()) && Objects.equals(a.status(), b.status());
+    }
+
+    private static ReturnFileResult refused(String layout, String encoding, int received, List<Rejection> why) {
+        return new ReturnFileResult(layout, encoding, received, List.of(), why, true);
+    }
+}

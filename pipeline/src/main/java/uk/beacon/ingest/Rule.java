@@ -1,0 +1,77 @@
+package uk.beacon.ingest;
+
+/**
+ * The validation rule catalogue. Every rejection names one of these; docs/validation-rules.md
+ * lists them for data officers. Row rules refuse one figure; file rules refuse the whole file.
+ */
+public enum Rule {
+    R001_UNKNOWN_AUTHORITY(Scope.ROW, "Authority code is not a known DfE or ONS code",
+            "Use the authority's DfE 3-digit code (e.g. 805) or ONS 9-character code (e.g. E06000001)."),
+    R002_UNKNOWN_INDICATOR(Scope.ROW, "Indicator code is not in the catalogue",
+            "Use a code from the indicator catalogue (docs/indicators.md), e.g. REREFERRAL_PCT."),
+    R003_MALFORMED_PERIOD(Scope.ROW, "Period is not YYYY-MM, YYYY-Qn or YYYY",
+            "Write the period as 2026-10 (month), 2026-Q3 (quarter) or 2026 (year ending 31 March)."),
+    R004_FUTURE_PERIOD(Scope.ROW, "Period has not started yet",
+            "Check the period: figures can only be returned for periods that have begun."),
+    R005_NO_FIGURE(Scope.ROW, "Row has no value, no numerator and denominator, and no status",
+            "Give a value, or a numerator and denominator, or a suppression status (c, x, z, low)."),
+    R006_NOT_A_NUMBER(Scope.ROW, "Not a number",
+            "Write numbers as digits, optionally with thousands separators (1,234) or a trailing % sign."),
+    R007_OUT_OF_RANGE(Scope.ROW, "Value is outside the range its unit allows",
+            "Percentages lie between 0 and 100; rates, counts and averages cannot be negative."),
+    R008_NOT_WHOLE(Scope.ROW, "Count is not a whole number",
+            "Numerators, denominators and counts must be whole numbers."),
+    R009_NUMERATOR_EXCEEDS_DENOMINATOR(Scope.ROW, "Numerator is larger than denominator",
+            "A percentage's numerator is part of its denominator; check the two figures."),
+    R010_INCONSISTENT_VALUE(Scope.ROW, "Value does not agree with numerator / denominator",
+            "Check the three figures; or send numerator and denominator only and let Beacon derive the value."),
+    R011_DUPLICATE_ROW(Scope.ROW, "The same authority, period and indicator appears more than once in this file",
+            "Keep one row per authority, period and indicator in a file."),
+    R012_UNKNOWN_STATUS(Scope.ROW, "Status is not a known suppression marker",
+            "Leave status blank, or use c (suppressed), x (not available), z (not applicable) or low."),
+    R013_DENOMINATOR_NOT_POSITIVE(Scope.ROW, "Denominator must be greater than zero",
+            "Leave numerator and denominator blank when there is nothing to count, or use status z."),
+    R014_MISSING_FIELD(Scope.ROW, "A required field is blank",
+            "Fill in la_code, period and indicator on every row."),
+    F001_EMPTY_FILE(Scope.FILE, "The file is empty",
+            "Re-save the return from your system; the file had no content."),
+    F002_HEADER_ONLY(Scope.FILE, "The file has a header but no rows",
+            "The return contained no figures; check the export's filters."),
+    F003_UNREADABLE(Scope.FILE, "The file cannot be read",
+            "Save the return as CSV (UTF-8) or XLSX and send it again."),
+    F004_MISSING_COLUMNS(Scope.FILE, "Required columns are missing from the header",
+            "The first row must name the columns: la_code, period, indicator, value (long layout) or la_code, period and indicator codes (wide layout)."),
+    F005_MIXED_AUTHORITIES(Scope.FILE, "The file holds figures for more than one authority",
+            "Send one file per authority."),
+    F006_UNSUPPORTED_CONTAINER(Scope.FILE, "The file type is not supported",
+            "Send CSV, XLSX, Parquet or Arrow IPC files.");
+
+    public enum Scope { ROW, FILE }
+
+    private final Scope scope;
+    private final String message;
+    private final String fix;
+
+    Rule(Scope scope, String message, String fix) {
+        this.scope = scope;
+        this.message = message;
+        this.fix = fix;
+    }
+
+    /** The short id data officers see, e.g. R007. */
+    public String id() {
+        return name().substring(0, 4);
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public String fix() {
+        return fix;
+    }
+}

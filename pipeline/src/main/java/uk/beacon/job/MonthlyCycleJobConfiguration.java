@@ -1,0 +1,74 @@
+package uk.beacon.job;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.ingest.ReturnsIngestTasklet;
+import uk.beacon.publish.OutputsPublishTasklet;
+import uk.beacon.report.ReportsRenderTasklet;
+import uk.beacon.transform.ModelsTasklet;
+import uk.beacon.transform.SqlModelRunner;
+
+/**
+ * The monthly cycle: ingest → transform → signals → reports → publish, one step each, in
+ * that order. Inputs arrive as job parameters ({@link CycleParameters}).
+ */
+@Configuration(proxyBeanMethods = false)
+public class MonthlyCycleJobConfiguration {
+
+    public static final String JOB_NAME = "monthlyCycleJob";
+
+    @Bean
+    public SqlModelRunner sqlModelRunner() {
+        return SqlModelRunner.fromClasspath();
+    }
+
+    @Bean
+    public Step returnsIngestStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds, IndicatorCatalogue catalogue) {
+        return new StepBuilder("returnsIngestStep", repo).tasklet(new ReturnsIngestTasklet(ds, catalogue), tx).build();
+    }
+
+    @Bean
+    public Step warehouseTransformStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds,
+                                       SqlModelRunner runner, IndicatorCatalogue catalogue) {
+        return new StepBuilder("warehouseTransformStep", repo)
+                .tasklet(new ModelsTasklet(ds, runner, catalogue, List.of("staging", "core")), tx).build();
+    }
+
+    @Bean
+    public Step signalsDetectStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds,
+                                  SqlModelRunner runner, IndicatorCatalogue catalogue) {
+        return new StepBuilder("signalsDetectStep", repo)
+                .tasklet(new ModelsTasklet(ds, runner, catalogue, List.of("signals", "marts")), tx).build();
+    }
+
+    @Bean
+    public Step reportsRenderStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds) {
+        return new StepBuilder("reportsRenderStep", repo).tasklet(new ReportsRenderTasklet(ds), tx).build();
+    }
+
+    @Bean
+    public Step outputsPublishStep(JobRepository repo, PlatformTransactionManager tx) {
+        return new StepBuilder("outputsPublishStep", repo).tasklet(new OutputsPublishTasklet(), tx).build();
+    }
+
+    @Bean
+    public Job monthlyCycleJob(JobRepository repo, Step returnsIngestStep, Step warehouseTransformStep,
+                               Step signalsDetectStep, Step reportsRenderStep, Step outputsPublishStep) {
+        return new JobBuilder(JOB_NAME, repo)
+                .start(returnsIngestStep)
+                .next(warehouseTransformStep)
+                .next(signalsDetectStep)
+                .next(reportsRenderStep)
+                .next(outputsPublishStep)
+                .build();
+    }
+}

@@ -1,0 +1,90 @@
+package uk.beacon.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.util.FileSystemUtils;
+import uk.beacon.job.CycleParameters;
+import uk.beacon.reports.AuthorityDashboard;
+import uk.beacon.reports.ReportRenderer;
+
+/**
+ * The reports step: reads the marts, renders every output for the period into the run's
+ * staging folder (one task per output, in parallel), and writes manifest.json. The
+ * warehouse is only read; a failure leaves the published outputs untouched.
+ */
+public final class ReportsRenderTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportsRenderTasklet.class);
+    public static final String STAGING_KEY = "outputs.staging";
+
+    private final DataSource dataSource;
+    private final ReportRenderer renderer = new ReportRenderer();
+
+    public ReportsRenderTasklet(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        StepExecution step = contribution.getStepExecution();
+        CycleParameters params = CycleParameters.from(step.getJobParameters());
+        OutputRun run = OutputRun.of(params, step.getJobExecutionId());
+        Path staging = run.staging();
+        FileSystemUtils.deleteRecursively(staging);
+        Files.createDirectories(staging.resolve("authorities"));
+
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        List<AuthorityDashboard> dashboards = DashboardQueries.load(c, params.period(), params.asOf());
+        List<ManifestEntry> entries = new ArrayList<>(renderDashboards(dashboards, staging));
+        entries.addAll(RejectionReports.write(c, staging));
+        boolean synthetic = dashboards.stream().anyMatch(AuthorityDashboard::synthetic);
+        Manifest.write(staging, params.period().toString(), params.asOf().toString(), step.getJobExecutionId(), synthetic, entries);
+
+        step.getJobExecution().getExecutionContext().putString(STAGING_KEY, staging.toString());
+        contribution.incrementWriteCount(entries.size());
+        log.info("Rendered {} output(s) for {} into {}", entries.size(), params.period(), staging);
+        return RepeatStatus.FINISHED;
+    }
+
+    private List<ManifestEntry> renderDashboards(List<AuthorityDashboard> dashboards, Path staging) throws Exception {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<ManifestEntry>> futures = new ArrayList<>();
+            for (AuthorityDashboard d : dashboards) {
+                futures.add(pool.submit(() -> {
+                    Path pdf = staging.resolve("authorities").resolve(d.laCode() + "-" + slug(d.laName()) + ".pdf");
+                    renderer.renderAuthorityDashboard(d, pdf);
+                    return Manifest.entry(staging, pdf, "authority-dashboard", "region", d.tlp(), d.laCode());
+                }));
+            }
+            List<ManifestEntry> out = new ArrayList<>();
+            for (Future<ManifestEntry> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

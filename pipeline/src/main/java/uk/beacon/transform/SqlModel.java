@@ -1,0 +1,80 @@
+package uk.beacon.transform;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One SQL model: a {@code select} in {@code schemas/models/<layer>/<name>.sql}, materialised
+ * as table {@code <layer>.<name>}. Its header comments state its grain and its tests:
+ * <pre>
+ * -- grain: one row per authority, period and indicator
+ * -- unique: la_code, period, indicator
+ * -- not_null: la_code, period, indicator
+ * </pre>
+ * Dependencies are the other models it names ({@code core.x}, {@code staging.y}, …).
+ */
+public record SqlModel(String layer, String name, String sql, String grain, List<List<String>> uniqueKeys,
+                       List<String> notNull, Set<String> dependsOn) {
+
+    public static final List<String> LAYERS = List.of("staging", "core", "signals", "marts");
+    private static final Pattern REF = Pattern.compile("\\b(staging|core|signals|marts)\\.([a-z_][a-z0-9_]*)\\b");
+
+    public String qualifiedName() {
+        return layer + "." + name;
+    }
+
+    public static SqlModel parse(String layer, String name, String sql) {
+        String grain = null;
+        List<List<String>> unique = new ArrayList<>();
+        List<String> notNull = new ArrayList<>();
+        for (String line : sql.split("\n")) {
+            String t = line.trim();
+            if (!t.startsWith("--")) {
+                continue;
+            }
+            String body = t.substring(2).trim();
+            if (body.startsWith("grain:")) {
+                grain = body.substring(6).trim();
+            } else if (body.startsWith("unique:")) {
+                unique.add(columns(body.substring(7)));
+            } else if (body.startsWith("not_null:")) {
+                notNull.addAll(columns(body.substring(9)));
+            }
+        }
+        if (grain == null) {
+            throw new IllegalArgumentException("Model " + layer + "." + name + " must state its grain in a '-- grain:' comment");
+        }
+        Set<String> deps = new LinkedHashSet<>();
+        Matcher m = REF.matcher(withoutComments(sql).toLowerCase(java.util.Locale.ROOT));
+        while (m.find()) {
+            String ref = m.group(1) + "." + m.group(2);
+            if (!ref.equals(layer + "." + name)) {
+                deps.add(ref);
+            }
+        }
+        return new SqlModel(layer, name, sql, grain, unique, notNull, deps);
+    }
+
+    private static List<String> columns(String list) {
+        List<String> out = new ArrayList<>();
+        for (String c : list.split(",")) {
+            if (!c.isBlank()) {
+                out.add(c.trim());
+            }
+        }
+        return out;
+    }
+
+    private static String withoutComments(String sql) {
+        StringBuilder b = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            int i = line.indexOf("--");
+            b.append(i >= 0 ? line.substring(0, i) : line).append('\n');
+        }
+        return b.toString();
+    }
+}

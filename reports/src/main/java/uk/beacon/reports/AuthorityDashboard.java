@@ -1,0 +1,24 @@
+package uk.beacon.reports;
+
+import java.util.List;
+
+/**
+ * Everything one authority dashboard shows.
+ *
+ * <p>{@code trend} holds the points of one indicator only (the one named by
+ * {@code trendIndicatorLabel}); the renderer rejects a trend that mixes indicator codes.
+ * Null lists are treated as empty.
+ */
+public record AuthorityDashboard(String laCode, String laName, String regionName,
+                                 String period /* YYYY-MM */, String periodLabel /* e.g. "October 2026" */,
+                                 String dataAsOf /* e.g. "23 November 2026" */,
+                                 boolean synthetic, String tlp /* e.g. "TLP:GREEN" */,
+                                 List<IndicatorRow> rows,
+                                 String trendIndicatorLabel, String trendUnit, List<TrendPoint> trend) {
+
+    public AuthorityDashboard {
+        // Immutable snapshots: a dashboard may be rendered on another thread while the caller moves on.
+        rows = rows == null ? List.of() : List.copyOf(rows);
+        trend = trend == null ? List.of() : List.copyOf(trend);
+    }
+}
