@@ -28,25 +28,32 @@ final class DashboardQueries {
     private DashboardQueries() {
     }
 
-    /** One dashboard per authority with any figure for the period, alphabetical by name. */
+    /**
+     * One dashboard per authority that has ever sent a return, alphabetical by name: an
+     * authority whose return for the period is missing still gets one, which says so.
+     */
     static List<AuthorityDashboard> load(Connection c, YearMonth period, LocalDate asOf) throws SQLException {
         Map<String, List<IndicatorRow>> rows = new LinkedHashMap<>();
         Map<String, String[]> names = new LinkedHashMap<>();
         Map<String, Boolean> synthetic = new LinkedHashMap<>();
+        Map<String, String> returnStatus = new LinkedHashMap<>();
         String sql = """
-                select la_code, la_name, region_name, synthetic, indicator, indicator_label, unit, polarity,
-                       value, england_value, region_value, neighbours_median, previous_value, status
-                from marts.authority_comparison
-                where period = ?
-                  and la_code in (select la_code from marts.authority_comparison where period = ? and value is not null)
-                order by la_name, sort_order
+                select c.la_code, c.la_name, c.region_name, c.synthetic, c.indicator, c.indicator_label, c.unit, c.polarity,
+                       c.value, c.england_value, c.region_value, c.neighbours_median, c.previous_value, c.status,
+                       r.state as return_state, r.received, r.expected
+                from marts.authority_comparison c
+                left join marts.returns_status r on r.la_code = c.la_code and r.period = c.period
+                where c.period = ?
+                  and c.la_code in (select la_code from marts.returns_status)
+                order by c.la_name, c.sort_order
                 """;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, period.toString());
-            ps.setString(2, period.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String la = rs.getString("la_code");
+                    returnStatus.putIfAbsent(la, describeReturn(rs.getString("return_state"), rs.getInt("received"),
+                            rs.getInt("expected"), period));
                     names.putIfAbsent(la, new String[] {rs.getString("la_name"), rs.getString("region_name")});
                     synthetic.putIfAbsent(la, rs.getBoolean("synthetic"));
                     rows.computeIfAbsent(la, k -> new ArrayList<>()).add(new IndicatorRow(rs.getString("indicator"),
@@ -64,9 +71,20 @@ final class DashboardQueries {
             String la = e.getKey();
             out.add(new AuthorityDashboard(la, names.get(la)[0], names.get(la)[1], period.toString(), period.format(MONTH),
                     asOf.format(DAY), synthetic.get(la), TLP, e.getValue(), label, unit,
-                    trends.getOrDefault(la, List.of())));
+                    trends.getOrDefault(la, List.of()), returnStatus.get(la)));
         }
         return out;
+    }
+
+    static String describeReturn(String state, int received, int expected, YearMonth period) {
+        String month = period.format(MONTH);
+        if (state == null || state.equals("missing")) {
+            return "Return for " + month + " not received";
+        }
+        if (state.equals("partial")) {
+            return "Return for " + month + " incomplete: " + received + " of " + expected + " indicators";
+        }
+        return "Return for " + month + " received in full";
     }
 
     private static Map<String, List<TrendPoint>> trends(Connection c, YearMonth period) throws SQLException {

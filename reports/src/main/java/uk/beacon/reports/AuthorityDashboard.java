@@ -7,14 +7,17 @@ import java.util.List;
  *
  * <p>{@code trend} holds the points of one indicator only (the one named by
  * {@code trendIndicatorLabel}); the renderer rejects a trend that mixes indicator codes.
- * Null lists are treated as empty.
+ * Null lists are treated as empty. {@code returnStatus} says whether the period's return
+ * arrived, so a dashboard of an authority whose return is missing says so rather than
+ * showing a table of blanks without explanation.
  */
 public record AuthorityDashboard(String laCode, String laName, String regionName,
                                  String period /* YYYY-MM */, String periodLabel /* e.g. "October 2026" */,
                                  String dataAsOf /* e.g. "23 November 2026" */,
                                  boolean synthetic, String tlp /* e.g. "TLP:GREEN" */,
                                  List<IndicatorRow> rows,
-                                 String trendIndicatorLabel, String trendUnit, List<TrendPoint> trend) {
+                                 String trendIndicatorLabel, String trendUnit, List<TrendPoint> trend,
+                                 String returnStatus /* e.g. "Return received in full"; null to omit */) {
 
     public AuthorityDashboard {
         // Immutable snapshots: a dashboard may be rendered on another thread while the caller moves on.

@@ -74,6 +74,7 @@ public final class ReportRenderer {
         parameters.put("DATA_AS_OF", text(data.dataAsOf()));
         parameters.put("SYNTHETIC", data.synthetic());
         parameters.put("TLP", text(data.tlp()));
+        parameters.put("RETURN_STATUS", text(data.returnStatus()));
         parameters.put("TREND_LABEL", text(data.trendIndicatorLabel()));
         parameters.put("TREND_UNIT", text(data.trendUnit()));
         parameters.put("TREND_RANGE", DashboardDataSources.trendRange(data.trend()));

@@ -103,12 +103,13 @@ class ReportRendererTest {
         AuthorityDashboard sample = SampleDashboards.sample("E06000001", "Hartlepool", true);
         AuthorityDashboard empty = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(),
                 sample.period(), sample.periodLabel(), sample.dataAsOf(), true, "TLP:AMBER", null,
-                sample.trendIndicatorLabel(), sample.trendUnit(), List.of());
+                sample.trendIndicatorLabel(), sample.trendUnit(), List.of(), "Return for October 2026 not received");
         Path pdf = tmp.resolve("empty.pdf");
 
         renderer.renderAuthorityDashboard(empty, pdf);
 
-        assertThat(text(pdf)).contains("Hartlepool (E06000001)", "TLP:AMBER", "No trend data available", "Page 1 of 1");
+        assertThat(text(pdf)).contains("Hartlepool (E06000001)", "TLP:AMBER", "No trend data available", "Page 1 of 1",
+                "Return for October 2026 not received");
     }
 
     @Test
@@ -118,7 +119,7 @@ class ReportRendererTest {
         mixed.add(new TrendPoint("CPP_RATE", "2026-07", 1.0, 2.0, 3.0));
         AuthorityDashboard bad = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(),
                 sample.period(), sample.periodLabel(), sample.dataAsOf(), true, sample.tlp(), sample.rows(),
-                sample.trendIndicatorLabel(), sample.trendUnit(), mixed);
+                sample.trendIndicatorLabel(), sample.trendUnit(), mixed, sample.returnStatus());
 
         assertThatThrownBy(() -> renderer.renderAuthorityDashboard(bad, tmp.resolve("bad.pdf")))
                 .isInstanceOf(ReportException.class)
@@ -131,7 +132,7 @@ class ReportRendererTest {
         AuthorityDashboard sample = SampleDashboards.sample("E06000001", "Hartlepool", true);
         AuthorityDashboard unmarked = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(),
                 sample.period(), sample.periodLabel(), sample.dataAsOf(), true, " ", sample.rows(),
-                sample.trendIndicatorLabel(), sample.trendUnit(), sample.trend());
+                sample.trendIndicatorLabel(), sample.trendUnit(), sample.trend(), sample.returnStatus());
 
         assertThatThrownBy(() -> renderer.renderAuthorityDashboard(unmarked, tmp.resolve("unmarked.pdf")))
                 .isInstanceOf(ReportException.class)

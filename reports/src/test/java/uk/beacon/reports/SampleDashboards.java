@@ -34,7 +34,8 @@ final class SampleDashboards {
                         "lower", null, null, 455.0, null, 431.0, null));
         return new AuthorityDashboard(laCode, laName, "North West", "2026-10", "October 2026",
                 "23 November 2026", synthetic, "TLP:GREEN", rows,
-                "Children looked after rate", "rate per 10,000", trend("CLA_RATE", YearMonth.of(2026, 10), 24));
+                "Children looked after rate", "rate per 10,000", trend("CLA_RATE", YearMonth.of(2026, 10), 24),
+                "Return received in full");
     }
 
     static List<TrendPoint> trend(String code, YearMonth last, int months) {

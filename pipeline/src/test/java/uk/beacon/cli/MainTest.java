@@ -1,0 +1,70 @@
+package uk.beacon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end: demo, run and sql, with their exit codes. */
+class MainTest {
+
+    @Test
+    void demoThenRunThenSql(@TempDir Path dir) {
+        String[] where = {"--warehouse", dir.resolve("w.duckdb").toString(), "--inbox", dir.resolve("inbox").toString(),
+                "--out", dir.resolve("out").toString(), "--work", dir.resolve("work").toString()};
+        assertThat(Main.execute(concat(new String[] {"demo", "--months", "3", "--truth", dir.resolve("truth").toString()}, where)))
+                .isEqualTo(ExitCodes.OK);
+
+        int run = Main.execute(concat(new String[] {"run", "--period", "2026-10", "--as-of", "2026-11-23"}, where));
+        assertThat(run).as("the demo's planted bad rows are rejected").isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+        assertThat(dir.resolve("out/2026-10/manifest.json")).exists();
+
+        String csv = captureOut(() -> Main.execute("sql", "--warehouse", dir.resolve("w.duckdb").toString(),
+                "select la_code, count(*) as n from marts.indicator_values where period = '2026-10' and la_code in ('951','955') group by 1 order by 1"));
+        assertThat(csv).isEqualTo("la_code,n\n951,18\n");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(Main.execute("run")).isEqualTo(ExitCodes.USAGE);
+        assertThat(Main.execute("run", "--period", "October")).isEqualTo(ExitCodes.USAGE);
+        assertThat(Main.execute("frobnicate")).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void sqlOnAMissingWarehouseFailsWithAClearMessage(@TempDir Path dir) {
+        assertThat(Main.execute("sql", "--warehouse", dir.resolve("nope.duckdb").toString(), "select 1")).isEqualTo(ExitCodes.FAILURE);
+        assertThat(dir.resolve("nope.duckdb")).doesNotExist();
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[] {"demo", "run", "sql"}) {
+            String help = captureOut(() -> Main.execute(cmd, "--help"));
+            assertThat(help).contains("Usage: beacon " + cmd);
+        }
+    }
+
+    static String[] concat(String[] a, String[] b) {
+        String[] out = new String[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    static String captureOut(Runnable r) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            r.run();
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+}
