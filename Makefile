@@ -4,6 +4,7 @@ SHELL := /bin/bash
 
 PERIOD ?= 2026-10
 MVN ?= mvn -B -q
+MVN_TEST ?= mvn -B -ntp
 JAR := pipeline/target/beacon-pipeline.jar
 SOURCES := $(shell find pipeline/src reports/src reports/templates schemas/migrations schemas/models config -type f 2>/dev/null) $(wildcard pom.xml */pom.xml)
 
@@ -29,7 +30,7 @@ run: build ## Generate demo inputs and run the monthly cycle for PERIOD; prints 
 	elif [ $$status -ne 0 ]; then exit $$status; fi
 
 test: deps ## Run all tests
-	$(MVN) install -Dsurefire.printSummary=true
+	$(MVN_TEST) install
 
 bench: build ## Print performance figures (never fails the build)
 	@bash scripts/bench.sh || true
