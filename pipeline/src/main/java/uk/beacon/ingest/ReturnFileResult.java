@@ -7,7 +7,7 @@ import java.util.List;
  * long layout, filled cells of the wide one); every received figure is either accepted or
  * named in at least one row-level rejection, unless the whole file was refused.
  */
-record ReturnFileResult(String layout, String encoding, int received, List<AcceptedFigure> accepted,
+record ReturnFileResult(String layout, String encoding, String sheet, int received, List<AcceptedFigure> accepted,
                         List<Rejection> rejections, boolean fileRefused) {
 
     /** Figures refused: all of them when the file was refused, else those with a row-level rejection. */

@@ -22,14 +22,24 @@ final class ReturnFileValidator {
         this.figures = figures;
     }
 
+    /** Validates a CSV file (the common case, and what the rule tests use). */
     ReturnFileResult validate(byte[] bytes) {
+        return validate(bytes, "return.csv", new CsvTableReader());
+    }
+
+    ReturnFileResult validate(byte[] bytes, String fileName, TableReader reader) {
         if (bytes.length == 0) {
             return refused(null, null, 0, List.of(Rejection.ofFile(Rule.F001_EMPTY_FILE, null)));
         }
-        DecodedText text = DecodedText.decode(bytes);
-        ReturnsCsvParser.Parsed parsed = ReturnsCsvParser.parse(text.text());
+        Table table;
+        try {
+            table = reader.read(bytes, fileName);
+        } catch (TableReader.UnreadableFileException e) {
+            return refused(null, null, 0, List.of(Rejection.ofFile(Rule.F003_UNREADABLE, e.getMessage())));
+        }
+        ReturnsTableParser.Parsed parsed = ReturnsTableParser.parse(table);
         if (!parsed.fileRejections().isEmpty()) {
-            return refused(parsed.layout(), text.encoding(), 0, parsed.fileRejections());
+            return refused(parsed.layout(), table.encoding(), 0, parsed.fileRejections());
         }
         List<AcceptedFigure> accepted = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
@@ -45,11 +55,11 @@ final class ReturnFileValidator {
         }
         int received = parsed.figures().size();
         if (authorities.size() > 1) {
-            return refused(parsed.layout(), text.encoding(), received, List.of(Rejection.ofFile(Rule.F005_MIXED_AUTHORITIES,
+            return refused(parsed.layout(), table.encoding(), received, List.of(Rejection.ofFile(Rule.F005_MIXED_AUTHORITIES,
                     "found " + String.join(", ", authorities))));
         }
         accepted = withoutDuplicates(accepted, rejections);
-        return new ReturnFileResult(parsed.layout(), text.encoding(), received, accepted, rejections, false);
+        return new ReturnFileResult(parsed.layout(), table.encoding(), table.sheet(), received, accepted, rejections, false);
     }
 
     /**
@@ -88,6 +98,6 @@ final class ReturnFileValidator {
     }
 
     private static ReturnFileResult refused(String layout, String encoding, int received, List<Rejection> why) {
-        return new ReturnFileResult(layout, encoding, received, List.of(), why, true);
+        return new ReturnFileResult(layout, encoding, null, received, List.of(), why, true);
     }
 }

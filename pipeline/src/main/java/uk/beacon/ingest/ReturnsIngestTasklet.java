@@ -116,14 +116,15 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
         String name = file.getFileName().toString();
         LocalDateTime receivedAt = LocalDateTime.now();
         Path archived = archive.archive(bytes, sha, name);
-        ReturnFileResult result = isCsv(name) ? validator.validate(bytes)
-                : new ReturnFileResult(null, null, 0, List.of(), List.of(Rejection.ofFile(Rule.F006_UNSUPPORTED_CONTAINER,
-                        "'" + name + "' is not a .csv file")), true);
-        writer.file(new RawWriter.FileRow(sha, name, "returns", archived.toString(), bytes.length, container(name),
+        ReturnFileResult result = Containers.forFileName(name)
+                .map(reader -> validator.validate(bytes, name, reader))
+                .orElseGet(() -> new ReturnFileResult(null, null, null, 0, List.of(),
+                        List.of(Rejection.ofFile(Rule.F006_UNSUPPORTED_CONTAINER, Containers.unsupportedDetail(name))), true));
+        writer.file(new RawWriter.FileRow(sha, name, "returns", archived.toString(), bytes.length, Containers.extensionOf(name),
                 result.layout(), result.encoding(), result.fileRefused() ? "rejected" : "loaded", result.received(),
                 result.accepted().size(), result.rejectedFigures(), modifiedAt(file), receivedAt, jobExecutionId));
-        writer.figures(sha, null, result.accepted(), receivedAt);
-        writer.rejections(sha, name, null, result.rejections(), receivedAt);
+        writer.figures(sha, result.sheet(), result.accepted(), receivedAt);
+        writer.rejections(sha, name, result.sheet(), result.rejections(), receivedAt);
         if (result.fileRefused()) {
             archive.quarantine(bytes, sha, name, result.rejections());
             IngestTally.add(ctx, IngestTally.FILES_REFUSED, 1);
@@ -187,16 +188,6 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
             }
         }
         return known;
-    }
-
-    private static boolean isCsv(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".csv");
-    }
-
-    private static String container(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        int dot = n.lastIndexOf('.');
-        return dot < 0 ? null : n.substring(dot + 1);
     }
 
     private static byte[] read(Path file) {
