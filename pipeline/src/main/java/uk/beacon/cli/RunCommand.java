@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.beacon.catalogue.IndicatorCatalogue;
-import uk.beacon.ingest.IngestTally;
 import uk.beacon.job.BeaconContext;
 import uk.beacon.job.CycleParameters;
 import uk.beacon.job.MonthlyCycleRunner;
@@ -43,17 +42,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int report(JobExecution execution, CycleParameters params) {
-        long rejected = 0;
-        long refused = 0;
+        boolean anyRejected = false;
         for (StepExecution s : MonthlyCycleRunner.stepsInOrder(execution)) {
             System.out.printf("  %-24s %-10s %,d written%n", s.getStepName(), s.getStatus(), s.getWriteCount());
             if (s.getStepName().equals("returnsIngestStep")) {
-                rejected += IngestTally.get(s.getExecutionContext(), IngestTally.FIGURES_REJECTED);
-                refused += IngestTally.get(s.getExecutionContext(), IngestTally.FILES_REFUSED);
-                System.out.printf("  %-24s %,d file(s) loaded, %,d already seen, %,d refused; %,d figure(s) accepted, %,d rejected%n",
-                        "", IngestTally.get(s.getExecutionContext(), IngestTally.FILES_LOADED),
-                        IngestTally.get(s.getExecutionContext(), IngestTally.FILES_ALREADY_SEEN), refused,
-                        IngestTally.get(s.getExecutionContext(), IngestTally.FIGURES_ACCEPTED), rejected);
+                IngestSummary summary = IngestSummary.of(s);
+                anyRejected = summary.anyRejected();
+                System.out.printf("  %-24s %s%n", "", summary);
             }
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -65,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
         Path outputs = params.out().resolve(params.period().toString()).toAbsolutePath();
         System.out.println("Outputs for " + params.period() + ": " + outputs);
         System.out.println("Manifest: " + outputs.resolve("manifest.json"));
-        if (rejected > 0 || refused > 0) {
+        if (anyRejected) {
             System.out.println("Some input was rejected this run: see " + outputs.resolve("rejections") + " and "
                     + params.quarantine().toAbsolutePath());
             return ExitCodes.COMPLETED_WITH_REJECTIONS;

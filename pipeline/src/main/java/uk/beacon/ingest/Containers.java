@@ -8,7 +8,8 @@ import java.util.Optional;
 final class Containers {
 
     private static final Map<String, TableReader> BY_EXTENSION = Map.of(
-            "csv", new CsvTableReader());
+            "csv", new CsvTableReader(),
+            "parquet", new ParquetTableReader());
 
     private Containers() {
     }

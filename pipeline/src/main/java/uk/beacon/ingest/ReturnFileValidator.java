@@ -17,9 +17,19 @@ import java.util.stream.Collectors;
 final class ReturnFileValidator {
 
     private final FigureValidator figures;
+    private final boolean allowMixedAuthorities;
 
     ReturnFileValidator(FigureValidator figures) {
+        this(figures, false);
+    }
+
+    /**
+     * @param allowMixedAuthorities accept consolidated extracts holding several authorities
+     *                              (a national or regional backfill); rule F005 is then not applied
+     */
+    ReturnFileValidator(FigureValidator figures, boolean allowMixedAuthorities) {
         this.figures = figures;
+        this.allowMixedAuthorities = allowMixedAuthorities;
     }
 
     /** Validates a CSV file (the common case, and what the rule tests use). */
@@ -54,7 +64,7 @@ final class ReturnFileValidator {
             }
         }
         int received = parsed.figures().size();
-        if (authorities.size() > 1) {
+        if (authorities.size() > 1 && !allowMixedAuthorities) {
             return refused(parsed.layout(), table.encoding(), received, List.of(Rejection.ofFile(Rule.F005_MIXED_AUTHORITIES,
                     "found " + String.join(", ", authorities))));
         }

@@ -55,6 +55,7 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
     private int next;
     private Set<String> seen;
     private AuthorityDirectory authorities;
+    private IngestProgress progress;
 
     public ReturnsIngestTasklet(DataSource dataSource, IndicatorCatalogue catalogue) {
         this.dataSource = dataSource;
@@ -66,6 +67,14 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
     public void beforeStep(StepExecution stepExecution) {
         pending = null;
         next = 0;
+    }
+
+    @Override
+    public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
+        if (progress != null) {
+            progress.close();
+        }
+        return null;
     }
 
     @Override
@@ -84,13 +93,15 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
             authorities = AuthorityDirectory.load(c);
             pending = InboxScanner.list(params.inbox().resolve("returns"));
             next = 0;
+            progress = new IngestProgress(pending.size());
         }
         FigureValidator figureValidator = new FigureValidator(authorities, catalogue, params.asOf());
-        ReturnFileValidator validator = new ReturnFileValidator(figureValidator);
+        ReturnFileValidator validator = new ReturnFileValidator(figureValidator, params.allowMixedAuthorities());
         int end = Math.min(pending.size(), next + FILES_PER_BATCH);
         try (RawWriter writer = new RawWriter(c.unwrap(DuckDBConnection.class))) {
             for (; next < end; next++) {
                 ingestReturn(pending.get(next), validator, writer, archive, step.getJobExecutionId(), ctx, contribution);
+                progress.filesDone(next + 1L);
             }
         }
         if (next < pending.size()) {
@@ -102,6 +113,7 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
                 IngestTally.get(ctx, IngestTally.FILES_REFUSED), IngestTally.get(ctx, IngestTally.FIGURES_ACCEPTED),
                 IngestTally.get(ctx, IngestTally.FIGURES_REJECTED));
         pending = null;
+        progress.close();
         return RepeatStatus.FINISHED;
     }
 

@@ -7,13 +7,19 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The monthly cycle's inputs, carried as job parameters (never hard-coded paths).
- * {@code period} identifies the job instance; the rest describe where to read and write.
+ * A job's inputs, carried as job parameters (never hard-coded paths). For the monthly
+ * cycle {@code period} and a run number identify the job instance; an ingest-only run has
+ * no period. The rest describe where to read and write.
  *
  * @param work   Beacon's own working folder: archive/, quarantine/, staging of outputs
  * @param asOf   the date the cycle runs "as of": periods after it are in the future
+ * @param allowMixedAuthorities accept files holding several authorities (consolidated extracts)
  */
-public record CycleParameters(YearMonth period, Path inbox, Path out, Path work, LocalDate asOf) {
+public record CycleParameters(YearMonth period, Path inbox, Path out, Path work, LocalDate asOf, boolean allowMixedAuthorities) {
+
+    public CycleParameters(YearMonth period, Path inbox, Path out, Path work, LocalDate asOf) {
+        this(period, inbox, out, work, asOf, false);
+    }
 
     public static final String PERIOD = "period";
 
@@ -33,11 +39,26 @@ public record CycleParameters(YearMonth period, Path inbox, Path out, Path work,
                 .addString("out", out.toAbsolutePath().toString(), false)
                 .addString("work", work.toAbsolutePath().toString(), false)
                 .addString("asOf", asOf.toString(), false)
+                .addString("allowMixedAuthorities", String.valueOf(allowMixedAuthorities), false)
+                .toJobParameters();
+    }
+
+    /** Parameters of an ingest-only run: no period; each run is its own job instance. */
+    public JobParameters toIngestJobParameters() {
+        return new JobParametersBuilder()
+                .addLong("run", System.currentTimeMillis(), true)
+                .addString("inbox", inbox.toAbsolutePath().toString(), false)
+                .addString("out", out.toAbsolutePath().toString(), false)
+                .addString("work", work.toAbsolutePath().toString(), false)
+                .addString("asOf", asOf.toString(), false)
+                .addString("allowMixedAuthorities", String.valueOf(allowMixedAuthorities), false)
                 .toJobParameters();
     }
 
     public static CycleParameters from(JobParameters p) {
-        return new CycleParameters(YearMonth.parse(p.getString(PERIOD)), Path.of(p.getString("inbox")),
-                Path.of(p.getString("out")), Path.of(p.getString("work")), LocalDate.parse(p.getString("asOf")));
+        String period = p.getString(PERIOD);
+        return new CycleParameters(period == null ? null : YearMonth.parse(period), Path.of(p.getString("inbox")),
+                Path.of(p.getString("out")), Path.of(p.getString("work")), LocalDate.parse(p.getString("asOf")),
+                Boolean.parseBoolean(p.getString("allowMixedAuthorities", "false")));
     }
 }

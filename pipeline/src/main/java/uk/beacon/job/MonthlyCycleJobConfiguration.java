@@ -25,6 +25,7 @@ import uk.beacon.transform.SqlModelRunner;
 public class MonthlyCycleJobConfiguration {
 
     public static final String JOB_NAME = "monthlyCycleJob";
+    public static final String INGEST_JOB_NAME = "returnsIngestJob";
 
     @Bean
     public SqlModelRunner sqlModelRunner() {
@@ -58,6 +59,12 @@ public class MonthlyCycleJobConfiguration {
     @Bean
     public Step outputsPublishStep(JobRepository repo, PlatformTransactionManager tx) {
         return new StepBuilder("outputsPublishStep", repo).tasklet(new OutputsPublishTasklet(), tx).build();
+    }
+
+    /** The ingest step alone: load what is in the inbox now and report what was refused. */
+    @Bean
+    public Job returnsIngestJob(JobRepository repo, Step returnsIngestStep) {
+        return new JobBuilder(INGEST_JOB_NAME, repo).start(returnsIngestStep).build();
     }
 
     @Bean

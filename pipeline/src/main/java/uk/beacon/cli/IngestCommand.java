@@ -1,0 +1,55 @@
+package uk.beacon.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.job.BeaconContext;
+import uk.beacon.job.CycleParameters;
+import uk.beacon.job.MonthlyCycleJobConfiguration;
+
+/** {@code beacon ingest}: load the inbox now, without rebuilding models or reports. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Load what is in the inbox (reference files, then returns) into the warehouse and report",
+                "what was refused, without rebuilding the models or the reports. Files already loaded are skipped.",
+                "Refused files go to WORK/quarantine with their reasons; every refusal is in marts.rejections",
+                "after the next 'beacon run'."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date the data is 'as of' (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--allow-mixed-authorities",
+            description = "Accept files holding several authorities (a consolidated national or regional extract).")
+    boolean allowMixedAuthorities;
+
+    @Override
+    public Integer call() throws Exception {
+        CycleParameters params = new CycleParameters(null, common.inbox, common.out, common.work,
+                asOf != null ? asOf : LocalDate.now(), allowMixedAuthorities);
+        try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn())) {
+            Job job = ctx.bean(MonthlyCycleJobConfiguration.INGEST_JOB_NAME, Job.class);
+            JobExecution execution = ctx.bean(JobOperator.class).start(job, params.toIngestJobParameters());
+            StepExecution step = execution.getStepExecutions().iterator().next();
+            IngestSummary summary = IngestSummary.of(step);
+            System.out.println("Ingest " + execution.getStatus() + ": " + summary);
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                System.err.println("beacon: ingest failed: " + execution.getAllFailureExceptions().stream()
+                        .map(FriendlyErrors::describe).findFirst().orElse("see the log")
+                        + "\nFiles committed before the failure are complete; run the same command again to carry on.");
+                return ExitCodes.FAILURE;
+            }
+            return summary.anyRejected() ? ExitCodes.COMPLETED_WITH_REJECTIONS : ExitCodes.OK;
+        }
+    }
+}

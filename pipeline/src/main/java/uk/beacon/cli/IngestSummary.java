@@ -1,0 +1,25 @@
+package uk.beacon.cli;
+
+import org.springframework.batch.core.step.StepExecution;
+import uk.beacon.ingest.IngestTally;
+
+/** The one-line account of an ingest step that run and ingest print. */
+record IngestSummary(long filesLoaded, long filesAlreadySeen, long filesRefused, long figuresAccepted, long figuresRejected) {
+
+    static IngestSummary of(StepExecution s) {
+        var ctx = s.getExecutionContext();
+        return new IngestSummary(IngestTally.get(ctx, IngestTally.FILES_LOADED), IngestTally.get(ctx, IngestTally.FILES_ALREADY_SEEN),
+                IngestTally.get(ctx, IngestTally.FILES_REFUSED), IngestTally.get(ctx, IngestTally.FIGURES_ACCEPTED),
+                IngestTally.get(ctx, IngestTally.FIGURES_REJECTED));
+    }
+
+    boolean anyRejected() {
+        return filesRefused > 0 || figuresRejected > 0;
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%,d file(s) loaded, %,d already seen, %,d refused; %,d figure(s) accepted, %,d rejected",
+                filesLoaded, filesAlreadySeen, filesRefused, figuresAccepted, figuresRejected);
+    }
+}
