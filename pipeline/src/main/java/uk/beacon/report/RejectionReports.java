@@ -9,55 +9,111 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import uk.beacon.ingest.RejectionCsv;
 
 /**
- * One CSV per authority listing every refused row or file of its returns (from
- * marts.rejections), for the sender to fix and resend. Rows whose authority could not be
- * recognised go to {@code unknown-authority-rejections.csv}.
+ * For each authority whose returns had refused rows or files: a CSV of every problem (for
+ * the data officer's spreadsheet) and a short plain-text summary (to read or paste into an
+ * email), newest files first. Problems whose authority could not be recognised go to
+ * {@code unknown-authority-rejections.*}, for the sector body's data team.
  */
 final class RejectionReports {
 
     static final String AUDIENCE = "authority";
     static final String TLP = "TLP:AMBER";
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+
+    private record Problem(String file, Timestamp received, Integer line, String column, String ruleId, String message,
+                           String offending, boolean fileRefused) {
+    }
 
     private RejectionReports() {
     }
 
-    static List<ManifestEntry> write(Connection c, Path runFolder) throws SQLException, IOException {
-        Map<String, List<String>> byAuthority = new LinkedHashMap<>();
+    static List<ManifestEntry> write(Connection c, Path runFolder, String periodLabel) throws SQLException, IOException {
+        Map<String, List<Problem>> byAuthority = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         String sql = """
-                select coalesce(la_code, 'unknown-authority') as la, file_name, line, column_name, rule_id, message, offending_value
-                from marts.rejections order by la, file_name, line nulls first, rule_id
+                select coalesce(r.la_code, 'unknown-authority') as la, a.la_name, r.file_name, r.received_at, r.line,
+                       r.column_name, r.rule_id, r.message, r.offending_value, r.file_refused
+                from marts.rejections r
+                left join core.authorities a on a.la_code = r.la_code
+                order by la, r.received_at desc, r.file_name, r.line nulls first, r.rule_id
                 """;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                String line = rs.getObject("line") == null ? "" : String.valueOf(rs.getInt("line"));
-                byAuthority.computeIfAbsent(rs.getString("la"), k -> new ArrayList<>()).add(String.join(",",
-                        RejectionCsv.quote(rs.getString("file_name")), line, RejectionCsv.quote(rs.getString("column_name")), rs.getString("rule_id"),
-                        RejectionCsv.quote(rs.getString("message")), RejectionCsv.quote(rs.getString("offending_value"))));
+                String la = rs.getString("la");
+                names.putIfAbsent(la, rs.getString("la_name"));
+                byAuthority.computeIfAbsent(la, k -> new ArrayList<>()).add(new Problem(rs.getString("file_name"),
+                        rs.getTimestamp("received_at"), (Integer) rs.getObject("line"), rs.getString("column_name"),
+                        rs.getString("rule_id"), rs.getString("message"), rs.getString("offending_value"), rs.getBoolean("file_refused")));
             }
         }
         List<ManifestEntry> entries = new ArrayList<>();
         Path folder = runFolder.resolve("rejections");
         Files.createDirectories(folder);
-        for (Map.Entry<String, List<String>> e : byAuthority.entrySet()) {
-            Path file = folder.resolve(e.getKey().equals("unknown-authority") ? "unknown-authority-rejections.csv"
-                    : e.getKey() + "-rejections.csv");
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                w.write("file,line,column,rule_id,message,offending_value\n");
-                for (String row : e.getValue()) {
-                    w.write(row);
-                    w.write('\n');
-                }
-            }
-            String la = e.getKey().equals("unknown-authority") ? null : e.getKey();
-            entries.add(Manifest.entry(runFolder, file, "rejection-report", la == null ? "sector-body" : AUDIENCE, TLP, la));
+        for (Map.Entry<String, List<Problem>> e : byAuthority.entrySet()) {
+            boolean known = !e.getKey().equals("unknown-authority");
+            String base = known ? e.getKey() + "-rejections" : "unknown-authority-rejections";
+            Path csv = folder.resolve(base + ".csv");
+            Path txt = folder.resolve(base + ".txt");
+            writeCsv(csv, e.getValue());
+            writeSummary(txt, known ? names.get(e.getKey()) + " (" + e.getKey() + ")" : "Unrecognised authority codes",
+                    periodLabel, e.getValue());
+            String la = known ? e.getKey() : null;
+            String audience = known ? AUDIENCE : "sector-body";
+            entries.add(Manifest.entry(runFolder, csv, "rejection-report", audience, TLP, la));
+            entries.add(Manifest.entry(runFolder, txt, "rejection-summary", audience, TLP, la));
         }
         return entries;
+    }
+
+    private static void writeCsv(Path file, List<Problem> problems) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("file,received_at,line,column,rule_id,message,offending_value,whole_file_refused\n");
+            for (Problem p : problems) {
+                w.write(String.join(",", RejectionCsv.quote(p.file()), p.received().toLocalDateTime().toString(),
+                        p.line() == null ? "" : p.line().toString(), RejectionCsv.quote(p.column()), p.ruleId(),
+                        RejectionCsv.quote(p.message()), RejectionCsv.quote(p.offending()), String.valueOf(p.fileRefused())));
+                w.write('\n');
+            }
+        }
+    }
+
+    private static void writeSummary(Path file, String who, String periodLabel, List<Problem> problems) throws IOException {
+        Map<String, List<Problem>> byFile = new LinkedHashMap<>();
+        problems.forEach(p -> byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p));
+        StringBuilder b = new StringBuilder();
+        b.append("TLP:AMBER - for the authority's own data team\n\n");
+        b.append("Beacon rejection report: ").append(who).append('\n');
+        b.append("Monthly cycle: ").append(periodLabel).append('\n');
+        b.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append(" in ")
+                .append(byFile.size()).append(byFile.size() == 1 ? " file" : " files")
+                .append(". Unless a file is marked as refused, everything else in it was loaded.\nFix the rows below and send them again: ")
+                .append("a later file with the same authority, period and indicator\nreplaces the earlier figure.\n");
+        for (Map.Entry<String, List<Problem>> f : byFile.entrySet()) {
+            Problem first = f.getValue().get(0);
+            b.append("\n").append(f.getKey()).append(" (received ").append(first.received().toLocalDateTime().format(RECEIVED)).append(")");
+            if (first.fileRefused()) {
+                b.append(" - THE WHOLE FILE WAS REFUSED, nothing in it was loaded");
+            }
+            b.append('\n');
+            for (Problem p : f.getValue()) {
+                b.append("  ").append(p.line() == null ? "file" : "line " + p.line());
+                if (p.column() != null) {
+                    b.append(", ").append(p.column());
+                }
+                b.append(" [").append(p.ruleId()).append("]: ").append(p.message()).append('\n');
+            }
+        }
+        b.append("\nRule ids are explained in Beacon's docs/validation-rules.md.\nTLP:AMBER\n");
+        Files.writeString(file, b, StandardCharsets.UTF_8);
     }
 }

@@ -52,7 +52,7 @@ public final class ReportsRenderTasklet implements Tasklet {
         Connection c = DataSourceUtils.getConnection(dataSource);
         List<AuthorityDashboard> dashboards = DashboardQueries.load(c, params.period(), params.asOf());
         List<ManifestEntry> entries = new ArrayList<>(renderDashboards(dashboards, staging));
-        entries.addAll(RejectionReports.write(c, staging));
+        entries.addAll(RejectionReports.write(c, staging, params.period().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK))));
         boolean synthetic = dashboards.stream().anyMatch(AuthorityDashboard::synthetic);
         Manifest.write(staging, params.period().toString(), params.asOf().toString(), step.getJobExecutionId(), synthetic, entries);
 

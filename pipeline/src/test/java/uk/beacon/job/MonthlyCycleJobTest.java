@@ -76,6 +76,7 @@ class MonthlyCycleJobTest {
             List<ManifestEntry> manifest = Manifest.read(published.resolve("manifest.json"));
             assertThat(manifest.stream().filter(e -> e.kind().equals("authority-dashboard"))).hasSize(30);
             assertThat(manifest.stream().filter(e -> e.kind().equals("rejection-report"))).hasSize(5);
+            assertThat(manifest.stream().filter(e -> e.kind().equals("rejection-summary"))).hasSize(5);
             for (ManifestEntry e : manifest) {
                 assertThat(FileArchive.sha256(Files.readAllBytes(published.resolve(e.path())))).as(e.path()).isEqualTo(e.sha256());
             }
