@@ -38,6 +38,8 @@ public final class ReferenceImporter {
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(20\\d{2})");
+    /** The DfE's markers for a figure that is not published. */
+    private static final java.util.Set<String> SUPPRESSED = java.util.Set.of("c", "x", "z", "low", "k", "u", "..", ":");
 
     private ReferenceImporter() {
     }
@@ -166,6 +168,7 @@ public final class ReferenceImporter {
 
     private static Result importPopulation(Connection c, List<Map<String, String>> rows, String fileName, String sha) throws SQLException, ReferenceFormatException {
         exec(c, "create or replace temp table population_in as select * from ref.population limit 0");
+        int withoutEstimate = 0;
         try (PreparedStatement ps = c.prepareStatement("insert into population_in values (?,?,?,?,?)")) {
             for (Map<String, String> r : rows) {
                 String level = required(r, "geographic_level", fileName);
@@ -174,14 +177,19 @@ public final class ReferenceImporter {
                     case "Regional" -> required(r, "region_code", fileName);
                     default -> required(r, "old_la_code", fileName);
                 };
+                String estimate = required(r, "population_estimate", fileName);
+                if (SUPPRESSED.contains(estimate.toLowerCase(Locale.ROOT)) || code(area) == null) {
+                    withoutEstimate++; // published as not available, or an area with no DfE code: nothing to store
+                    continue;
+                }
                 ps.setInt(1, Integer.parseInt(required(r, "time_period", fileName)));
                 ps.setString(2, level);
                 ps.setString(3, area);
                 try {
-                    ps.setLong(4, Long.parseLong(required(r, "population_estimate", fileName)));
+                    ps.setLong(4, Long.parseLong(estimate));
                 } catch (NumberFormatException e) {
                     throw new ReferenceFormatException(fileName + " line " + r.get("#line") + ": population_estimate '"
-                            + r.get("population_estimate") + "' is not a whole number");
+                            + estimate + "' is not a whole number");
                 }
                 ps.setString(5, sha);
                 ps.addBatch();
@@ -191,7 +199,8 @@ public final class ReferenceImporter {
         exec(c, "delete from ref.population p using population_in i where p.year = i.year and p.area_code = i.area_code");
         exec(c, "insert into ref.population select * from population_in");
         exec(c, "drop table population_in");
-        return new Result(Kind.POPULATION, rows.size(), "population rows replaced by (year, area)");
+        return new Result(Kind.POPULATION, rows.size() - withoutEstimate, "population rows replaced by (year, area)"
+                + (withoutEstimate > 0 ? "; " + withoutEstimate + " row(s) without an estimate (suppressed) skipped" : ""));
     }
 
     private static void insertAll(Connection c, String sql, List<Object[]> rows) throws SQLException {

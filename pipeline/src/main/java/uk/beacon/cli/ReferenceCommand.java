@@ -1,0 +1,41 @@
+package uk.beacon.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import uk.beacon.ingest.DecodedText;
+import uk.beacon.reference.ReferenceImporter;
+
+/** {@code beacon reference import FILE...}: authorities, regions, neighbour model, population. */
+@Command(name = "reference", mixinStandardHelpOptions = true, description = "Reference data: authorities, regions, statistical neighbours, child population.",
+        subcommands = ReferenceCommand.Import.class)
+final class ReferenceCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import reference files in the DfE's published layouts (las.csv, regions.csv,",
+                    "region_la_hierarchy.csv, sn_model_<year>_wide.csv, ONS population estimates), recognised by their header.",
+                    "A neighbour model is stored as the version named by the year in its file name; population by year.",
+                    "All files are imported in one transaction: one refused file and nothing is imported."})
+    static final class Import implements Callable<Integer> {
+
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Reference files to import.")
+        List<Path> files;
+
+        @Override
+        public Integer call() throws Exception {
+            return FileImport.run(common, files, "reference", (c, file, sha, at) -> {
+                ReferenceImporter.Result r = ReferenceImporter.importText(c, DecodedText.decode(Files.readAllBytes(file)).text(),
+                        file.getFileName().toString(), sha);
+                return new FileImport.Outcome(r.kind().name().toLowerCase(Locale.ROOT), r.rows(), r.rows() + " row(s), " + r.detail());
+            });
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package uk.beacon.transform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import uk.beacon.catalogue.IndicatorCatalogue;
+
+/**
+ * Rebuilds every SQL model layer on the caller's connection, for commands that change the
+ * warehouse outside the monthly cycle (reference and published imports), so the marts a data
+ * lead queries next reflect what was just loaded.
+ */
+public final class ModelRebuild {
+
+    private ModelRebuild() {
+    }
+
+    public static Map<String, Long> all(Connection c, IndicatorCatalogue catalogue) throws SQLException {
+        CatalogueSync.sync(c, catalogue);
+        return SqlModelRunner.fromClasspath().build(c, SqlModel.LAYERS, Map.of());
+    }
+}

@@ -1,0 +1,32 @@
+-- grain: one row per area (England or region), year and indicator recomputed from authority rows
+-- unique: area_code, time_period, indicator
+-- not_null: area_code, area_level, time_period, indicator, authority_rows
+-- England and regional figures rebuilt from the published authority rows, pooled (sum of
+-- numerators / sum of denominators), never an average of percentages. Rows without both
+-- numbers (suppressed) cannot contribute: they are counted so the difference from the
+-- published total can be explained. Joint returns (e.g. '314 / 318') count once.
+with la as (
+    select v.*, i.scale,
+           (select any_value(a.region_code) from ref.authorities a where a.dfe_code = v.area_code) as region_code
+    from core.published_values v
+    join ref.indicators i on i.code = v.indicator
+    where v.geographic_level = 'Local authority'
+),
+areas as (
+    select 'E92000001' as area_code, 'National' as area_level, * from la
+    union all
+    select region_code, 'Regional', * from la where region_code is not null
+)
+select
+    area_code,
+    area_level,
+    time_period,
+    indicator,
+    sum(numerator) filter (where numerator is not null and denominator is not null)
+      / nullif(sum(denominator) filter (where numerator is not null and denominator is not null), 0)
+      * any_value(scale)                                                        as recomputed_value,
+    count(*)                                                                    as authority_rows,
+    count(*) filter (where numerator is null or denominator is null)            as authority_rows_without_numbers,
+    list(area_code order by area_code) filter (where numerator is null or denominator is null) as authorities_without_numbers
+from areas
+group by all

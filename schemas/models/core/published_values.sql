@@ -1,0 +1,13 @@
+-- grain: one row per indicator, year, geographic level and area
+-- unique: indicator, time_period, geographic_level, area_code
+-- not_null: indicator, time_period, geographic_level, area_code, publication
+-- The latest published figure. value is the published value where the publication gives
+-- one, else recomputed from the published numerator and denominator; suppressed figures
+-- have a status and no value.
+select
+    publication, time_period, geographic_level, area_code, area_ons_code, area_name, indicator,
+    numerator, denominator, published_value, recomputed_value,
+    coalesce(published_value, recomputed_value) as value,
+    status, source_file, source_row, received_at, version
+from staging.stg_published_values
+qualify version = max(version) over (partition by indicator, time_period, geographic_level, area_code)

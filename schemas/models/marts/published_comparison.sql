@@ -1,0 +1,76 @@
+-- grain: one row per authority (or joint return), year and indicator in the published statistics
+-- unique: la_code, time_period, indicator
+-- not_null: la_code, time_period, indicator, polarity
+-- Each authority's published figure beside England, its region, its statistical neighbours
+-- (the neighbour model in force for the year) and its own previous year, with the national
+-- quartile band read through the indicator's polarity (band 1 is the best quarter; for
+-- neutral indicators band 1 is simply the lowest quarter).
+with la as (
+    select v.*, i.polarity, i.label, i.unit,
+           (select any_value(a.region_code) from ref.authorities a where a.dfe_code = v.area_code) as region_code
+    from core.published_values v
+    join ref.indicators i on i.code = v.indicator
+    where v.geographic_level = 'Local authority'
+),
+model_in_force as (
+    -- The newest neighbour model whose version (a year) is not after the reporting year;
+    -- years before the first model use the first.
+    select distinct y.time_period,
+           coalesce((select max(model_version) from ref.neighbours where model_version <= y.time_period),
+                    (select min(model_version) from ref.neighbours)) as model_version
+    from (select distinct time_period from la) y
+),
+neighbours as (
+    select la.area_code as la_code, la.time_period, la.indicator,
+           median(nv.value) as neighbours_median, avg(nv.value) as neighbours_mean,
+           count(nv.value) as neighbours_reporting, any_value(m.model_version) as model_version
+    from la
+    join model_in_force m on m.time_period = la.time_period
+    join ref.neighbours n on n.model_version = m.model_version and n.la_code = la.area_code
+    left join la nv on nv.area_code = n.neighbour_code and nv.time_period = la.time_period and nv.indicator = la.indicator
+    group by all
+),
+bands as (
+    -- Only authorities with a value are ranked, so suppressed figures do not shift the bands.
+    select area_code, time_period, indicator,
+           case when polarity = 'high' then ntile(4) over (partition by time_period, indicator order by value desc)
+                else ntile(4) over (partition by time_period, indicator order by value asc) end as quartile_band
+    from la
+    where value is not null
+),
+banded as (
+    select la.*, bands.quartile_band
+    from la left join bands using (area_code, time_period, indicator)
+)
+select
+    b.area_code                        as la_code,
+    b.area_name                        as la_name,
+    b.region_code,
+    b.time_period,
+    b.indicator,
+    b.label                            as indicator_label,
+    b.unit,
+    b.polarity,
+    b.value,
+    b.numerator,
+    b.denominator,
+    b.status,
+    e.value                            as england_value,
+    r.value                            as region_value,
+    n.neighbours_median,
+    n.neighbours_mean,
+    coalesce(n.neighbours_reporting, 0) as neighbours_reporting,
+    n.model_version                    as neighbour_model_version,
+    prev.value                         as previous_year_value,
+    b.quartile_band,
+    b.area_code like '% / %'           as joint_return
+from banded b
+left join core.published_values e
+       on e.geographic_level = 'National' and e.time_period = b.time_period and e.indicator = b.indicator
+left join core.published_values r
+       on r.geographic_level = 'Regional' and r.area_code = b.region_code and r.time_period = b.time_period and r.indicator = b.indicator
+left join neighbours n
+       on n.la_code = b.area_code and n.time_period = b.time_period and n.indicator = b.indicator
+left join core.published_values prev
+       on prev.geographic_level = 'Local authority' and prev.area_code = b.area_code and prev.indicator = b.indicator
+      and try_cast(prev.time_period as integer) = try_cast(b.time_period as integer) - 1
