@@ -7,9 +7,16 @@ import java.util.Optional;
 /** Which {@link TableReader} reads a file, chosen by its extension (file names carry no other meaning). */
 final class Containers {
 
+    private static final TableReader ARROW = new ArrowTableReader();
+
     private static final Map<String, TableReader> BY_EXTENSION = Map.of(
             "csv", new CsvTableReader(),
-            "parquet", new ParquetTableReader());
+            "parquet", new ParquetTableReader(),
+            "xlsx", new XlsxTableReader(),
+            "arrow", ARROW,
+            "arrows", ARROW,
+            "ipc", ARROW,
+            "feather", ARROW);
 
     private Containers() {
     }
