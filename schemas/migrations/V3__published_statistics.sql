@@ -11,10 +11,12 @@ create table raw.published_values (
     area_code        varchar   not null,  -- E92000001, a region code, or the DfE code (joint: '314 / 318')
     area_ons_code    varchar,
     area_name        varchar,
+    parent_area_code varchar,             -- for authority rows: the region (or London sub-region) the file gives
     indicator        varchar   not null,
     numerator        double,              -- counts, or FTE for workforce measures
     denominator      double,
     value            double,              -- the published value, where the publication gives one
+    value_decimals   integer,             -- decimal places the value was published with (its rounding)
     status           varchar,             -- suppression marker of the published value (c, x, z, low, k, u)
     received_at      timestamp not null
 );

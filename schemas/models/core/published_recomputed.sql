@@ -4,7 +4,9 @@
 -- England and regional figures rebuilt from the published authority rows, pooled (sum of
 -- numerators / sum of denominators), never an average of percentages. Rows without both
 -- numbers (suppressed) cannot contribute: they are counted so the difference from the
--- published total can be explained. Joint returns (e.g. '314 / 318') count once.
+-- published total can be explained. Joint returns (e.g. '314 / 318') count once. An
+-- authority belongs to its region in the authority list and, where the file names another
+-- (the workforce file's Inner and Outer London), to that sub-region too.
 with la as (
     select v.*, i.scale,
            (select any_value(a.region_code) from ref.authorities a where a.dfe_code = v.area_code) as region_code
@@ -16,6 +18,8 @@ areas as (
     select 'E92000001' as area_code, 'National' as area_level, * from la
     union all
     select region_code, 'Regional', * from la where region_code is not null
+    union all
+    select parent_area_code, 'Regional', * from la where parent_area_code is distinct from region_code and parent_area_code is not null
 )
 select
     area_code,
@@ -25,6 +29,9 @@ select
     sum(numerator) filter (where numerator is not null and denominator is not null)
       / nullif(sum(denominator) filter (where numerator is not null and denominator is not null), 0)
       * any_value(scale)                                                        as recomputed_value,
+    sum(denominator) filter (where numerator is not null and denominator is not null) as denominator_sum,
+    any_value(scale)                                                            as scale,
+    coalesce(bool_or(numerator <> floor(numerator) or denominator <> floor(denominator)), false) as inputs_fractional,
     count(*)                                                                    as authority_rows,
     count(*) filter (where numerator is null or denominator is null)            as authority_rows_without_numbers,
     list(area_code order by area_code) filter (where numerator is null or denominator is null) as authorities_without_numbers

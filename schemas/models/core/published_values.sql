@@ -5,8 +5,8 @@
 -- one, else recomputed from the published numerator and denominator; suppressed figures
 -- have a status and no value.
 select
-    publication, time_period, geographic_level, area_code, area_ons_code, area_name, indicator,
-    numerator, denominator, published_value, recomputed_value,
+    publication, time_period, geographic_level, area_code, area_ons_code, area_name, parent_area_code, indicator,
+    numerator, denominator, published_value, value_decimals, recomputed_value,
     coalesce(published_value, recomputed_value) as value,
     status, source_file, source_row, received_at, version
 from staging.stg_published_values

@@ -2,28 +2,42 @@
 -- unique: area_code, time_period, indicator
 -- not_null: area_code, geographic_level, time_period, indicator, outcome
 -- Does Beacon's own aggregation of the authority rows reproduce the DfE's published
--- England and regional figures? Within the published rounding (half a unit of the last
--- decimal place, 0.05 for one decimal) it 'matches'; otherwise the reason is given.
+-- England and regional figures? It 'matches' within the published rounding:
+--   half a unit of the published value's last decimal (0.05 for one decimal; none when the
+--   value is Beacon's own ratio of published counts), plus the rounding carried by the inputs,
+--   as a share of the summed denominator x scale:
+--     authority rows x 0.05 where authority inputs are published to one decimal (FTE), and
+--     5 where the published total's numerator and denominator are rounded to the nearest 10.
+-- Otherwise the reason is given: suppressed authority figures that cannot be summed, or unexplained.
+with compared as (
+    select p.*, r.recomputed_value, r.authority_rows, r.authority_rows_without_numbers,
+           coalesce(0.5 * pow(10, -p.value_decimals), 0)
+             + coalesce((case when r.inputs_fractional then r.authority_rows * 0.05 else 0 end
+                         + case when p.numerator % 10 = 0 and p.denominator % 10 = 0 then 5 else 0 end)
+                        / nullif(r.denominator_sum, 0) * r.scale, 0) as tolerance
+    from core.published_values p
+    left join core.published_recomputed r
+           on r.area_code = p.area_code and r.time_period = p.time_period and r.indicator = p.indicator
+    where p.geographic_level in ('National', 'Regional')
+)
 select
-    p.geographic_level,
-    p.area_code,
-    p.area_name,
-    p.time_period,
-    p.indicator,
-    p.value                                                   as published_value,
-    r.recomputed_value,
-    round(r.recomputed_value - p.value, 3)                    as difference,
-    r.authority_rows,
-    r.authority_rows_without_numbers,
+    geographic_level,
+    area_code,
+    area_name,
+    time_period,
+    indicator,
+    value                                                     as published_value,
+    recomputed_value,
+    round(recomputed_value - value, 3)                        as difference,
+    round(tolerance, 3)                                       as tolerance,
+    authority_rows,
+    authority_rows_without_numbers,
     case
-        when p.value is null then 'not published (' || coalesce(p.status, 'no value') || ')'
-        when r.recomputed_value is null then 'no authority rows with numbers'
-        when abs(r.recomputed_value - p.value) <= 0.05 + 1e-9 then 'matches'
-        when r.authority_rows_without_numbers > 0 then 'differs: ' || r.authority_rows_without_numbers
+        when value is null then 'not published (' || coalesce(status, 'no value') || ')'
+        when recomputed_value is null then 'no authority rows with numbers'
+        when abs(recomputed_value - value) <= tolerance + 1e-9 then 'matches'
+        when authority_rows_without_numbers > 0 then 'differs: ' || authority_rows_without_numbers
              || ' suppressed authority figure(s) cannot be summed'
         else 'differs: unexplained'
     end                                                       as outcome
-from core.published_values p
-left join core.published_recomputed r
-       on r.area_code = p.area_code and r.time_period = p.time_period and r.indicator = p.indicator
-where p.geographic_level in ('National', 'Regional')
+from compared

@@ -54,8 +54,10 @@ public final class PublishedImporter {
         } catch (SQLException e) {
             throw new PublishedFormatException(name + " cannot be read as CSV: " + firstLine(e.getMessage()));
         }
-        try {
-            Set<String> header = columns(c);
+        // The temp table is dropped on success only: after a failed statement the transaction is
+        // aborted, and a clean-up statement would replace the real error with "transaction aborted".
+        Set<String> header = columns(c);
+        {
             for (String needed : List.of("time_period", "geographic_level")) {
                 if (!header.contains(needed)) {
                     throw new PublishedFormatException(name + " is not an Explore Education Statistics file: it has no " + needed + " column");
@@ -78,11 +80,10 @@ public final class PublishedImporter {
                 }
                 byIndicator.put(m.indicator(), insert(c, m, sha256, receivedAt));
             }
-            return new Result(publication, fileRows, byIndicator, other);
-        } finally {
             try (Statement s = c.createStatement()) {
-                s.execute("drop table if exists published_in");
+                s.execute("drop table published_in");
             }
+            return new Result(publication, fileRows, byIndicator, other);
         }
     }
 
@@ -95,15 +96,19 @@ public final class PublishedImporter {
     }
 
     private long insert(Connection c, PublicationMapping m, String sha, LocalDateTime receivedAt) throws SQLException {
-        String area = "case geographic_level when 'National' then country_code when 'Regional' then region_code else old_la_code end";
-        String areaOns = "case geographic_level when 'National' then country_code when 'Regional' then region_code else new_la_code end";
-        String areaName = "case geographic_level when 'National' then country_name when 'Regional' then region_name else la_name end";
+        // Every source column is qualified with src: unqualified names inside the population
+        // subquery would bind to ref.population's own columns (it has a geographic_level too).
+        String area = "case src.geographic_level when 'National' then src.country_code when 'Regional' then src.region_code else src.old_la_code end";
+        String areaOns = "case src.geographic_level when 'National' then src.country_code when 'Regional' then src.region_code else src.new_la_code end";
+        String areaName = "case src.geographic_level when 'National' then src.country_name when 'Regional' then src.region_name else src.la_name end";
         String statusSource = m.value() != null ? PublicationMapping.columnsOf(m.value()).get(0) : PublicationMapping.columnsOf(m.numerator()).get(0);
-        String sql = "insert into raw.published_values select ?, ?, line, time_period, geographic_level, " + area + ", " + areaOns + ", "
-                + areaName + ", ?, " + term(m.numerator(), area) + ", " + term(m.denominator(), area) + ", " + term(m.value(), area) + ", "
-                + "case when lower(trim(" + statusSource + ")) in " + MARKERS + " then "
-                + "case lower(trim(" + statusSource + ")) when '..' then 'x' when ':' then 'x' else lower(trim(" + statusSource + ")) end end, ? "
-                + "from published_in where geographic_level in ('National', 'Regional', 'Local authority') and (" + area + ") is not null";
+        String sql = "insert into raw.published_values select ?, ?, src.line, src.time_period, src.geographic_level, " + area + ", " + areaOns + ", "
+                + areaName + ", case when src.geographic_level = 'Local authority' then src.region_code end, ?, "
+                + term(m.numerator(), area) + ", " + term(m.denominator(), area) + ", " + term(m.value(), area) + ", "
+                + decimals(m.value()) + ", "
+                + "case when lower(trim(src." + statusSource + ")) in " + MARKERS + " then "
+                + "case lower(trim(src." + statusSource + ")) when '..' then 'x' when ':' then 'x' else lower(trim(src." + statusSource + ")) end end, ? "
+                + "from published_in src where src.geographic_level in ('National', 'Regional', 'Local authority') and (" + area + ") is not null";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, sha);
             ps.setString(2, m.publication());
@@ -111,6 +116,16 @@ public final class PublishedImporter {
             ps.setTimestamp(4, Timestamp.valueOf(receivedAt));
             return ps.executeUpdate();
         }
+    }
+
+    /** SQL for the number of decimal places the value column was published with (null when no value column). */
+    private static String decimals(String valueTerm) {
+        if (valueTerm == null) {
+            return "null::integer";
+        }
+        String col = "src." + quoteIdent(PublicationMapping.columnsOf(valueTerm).get(0));
+        return "case when try_cast(replace(trim(" + col + "), ',', '') as double) is not null then "
+                + "length(split_part(trim(" + col + "), '.', 2)) end";
     }
 
     /** SQL for a mapping term: columns read as numbers (markers become null), summed; or the child population. */
@@ -122,10 +137,10 @@ public final class PublishedImporter {
         for (String raw : term.split("\\+")) {
             String t = raw.trim().toLowerCase(Locale.ROOT);
             if (t.equals(PublicationMapping.POPULATION)) {
-                parts.add("(select p.population::double from ref.population p where p.year = try_cast(time_period as integer) - 1"
-                        + " and p.area_code = " + areaExpr + ")");
+                parts.add("(select p.population::double from ref.population p where p.year = try_cast(src.time_period as integer) - 1"
+                        + " and p.geographic_level = src.geographic_level and p.area_code = " + areaExpr + ")");
             } else {
-                parts.add("try_cast(replace(trim(" + quoteIdent(t) + "), ',', '') as double)");
+                parts.add("try_cast(replace(trim(src." + quoteIdent(t) + "), ',', '') as double)");
             }
         }
         return "(" + String.join(" + ", parts) + ")";
