@@ -32,26 +32,34 @@ final class FigureValidator {
 
     Outcome validate(RawFigure f) {
         Problems p = new Problems(f);
+        Period period = null;
+        if (f.period() != null) {
+            period = Period.parse(f.period()).orElse(null);
+        }
         String la = null;
         if (f.laCode() == null) {
             p.add(Rule.R014_MISSING_FIELD, "la_code", "la_code is blank", null);
-        } else {
-            la = authorities.resolve(f.laCode()).orElse(null);
+        } else if (period == null) {
+            la = authorities.resolve(f.laCode()).orElse(null); // no period to date the code against
             if (la == null) {
                 p.add(Rule.R001_UNKNOWN_AUTHORITY, "la_code", "'" + f.laCode() + "'", f.laCode());
             }
+        } else {
+            AuthorityDirectory.Resolution r = authorities.resolve(f.laCode(), period.start(), period.end());
+            la = r.dfeCode();
+            if (!r.resolved() && r.problem() == null) {
+                p.add(Rule.R001_UNKNOWN_AUTHORITY, "la_code", "'" + f.laCode() + "'", f.laCode());
+            } else if (!r.resolved()) {
+                p.add(Rule.R015_AUTHORITY_NOT_OPERATING, "la_code", r.problem() + " (period " + period.text() + ")", f.laCode());
+            }
         }
         p.laCode = la;
-        Period period = null;
         if (f.period() == null) {
             p.add(Rule.R014_MISSING_FIELD, "period", "period is blank", null);
-        } else {
-            period = Period.parse(f.period()).orElse(null);
-            if (period == null) {
-                p.add(Rule.R003_MALFORMED_PERIOD, "period", "'" + f.period() + "'", f.period());
-            } else if (period.start().isAfter(today)) {
-                p.add(Rule.R004_FUTURE_PERIOD, "period", period.text() + " starts on " + period.start(), f.period());
-            }
+        } else if (period == null) {
+            p.add(Rule.R003_MALFORMED_PERIOD, "period", "'" + f.period() + "'", f.period());
+        } else if (period.start().isAfter(today)) {
+            p.add(Rule.R004_FUTURE_PERIOD, "period", period.text() + " starts on " + period.start(), f.period());
         }
         Indicator indicator = null;
         if (f.indicator() == null) {

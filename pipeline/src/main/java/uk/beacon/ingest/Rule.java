@@ -33,6 +33,8 @@ public enum Rule {
             "Leave numerator and denominator blank when there is nothing to count, or use status z."),
     R014_MISSING_FIELD(Scope.ROW, "A required field is blank",
             "Fill in la_code, period and indicator on every row."),
+    R015_AUTHORITY_NOT_OPERATING(Scope.ROW, "The authority code was not in use during the period",
+            "Use the code of the authority that existed in that period (see docs/reorganisations.md)."),
     F001_EMPTY_FILE(Scope.FILE, "The file is empty",
             "Re-save the return from your system; the file had no content."),
     F002_HEADER_ONLY(Scope.FILE, "The file has a header but no rows",
