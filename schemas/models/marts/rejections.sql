@@ -13,7 +13,8 @@ select
     r.severity,
     r.message,
     r.offending_value,
-    f.outcome = 'rejected'                    as file_refused
+    f.outcome = 'rejected'                    as file_refused,
+    f.kind                                    as file_kind   -- returns | notes | peer_reviews | inspections | intelligence | reference
 from raw.rejections r
 join raw.files f on f.sha256 = r.file_sha256
 left join (select distinct file_sha256, la_code from raw.return_values) f_la on f_la.file_sha256 = r.file_sha256

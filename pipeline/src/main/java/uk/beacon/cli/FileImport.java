@@ -50,8 +50,10 @@ final class FileImport {
                     }
                     LocalDateTime now = LocalDateTime.now();
                     Outcome o = importer.importFile(c, f, sha, now);
-                    FileRegistry.recordLoaded(c, f, sha, archive.archive(bytes, sha, f.getFileName().toString()), kind,
-                            o.layout(), bytes.length, o.rows(), now);
+                    if (kind != null) { // a null kind: the importer records the file itself
+                        FileRegistry.recordLoaded(c, f, sha, archive.archive(bytes, sha, f.getFileName().toString()), kind,
+                                o.layout(), bytes.length, o.rows(), now);
+                    }
                     System.out.println(f.getFileName() + ": " + o.summary());
                 }
                 ModelRebuild.all(c, IndicatorCatalogue.builtIn());

@@ -40,16 +40,19 @@ final class IngestCommand implements Callable<Integer> {
         try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn())) {
             Job job = ctx.bean(MonthlyCycleJobConfiguration.INGEST_JOB_NAME, Job.class);
             JobExecution execution = ctx.bean(JobOperator.class).start(job, params.toIngestJobParameters());
-            StepExecution step = execution.getStepExecutions().iterator().next();
+            StepExecution step = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("returnsIngestStep"))
+                    .findFirst().orElseThrow();
             IngestSummary summary = IngestSummary.of(step);
-            System.out.println("Ingest " + execution.getStatus() + ": " + summary);
+            long notesRefused = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("intelligenceIngestStep"))
+                    .mapToLong(StepExecution::getFilterCount).sum();
+            System.out.println("Ingest " + execution.getStatus() + ": " + summary + "; " + notesRefused + " note/review/inspection row(s) refused");
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 System.err.println("beacon: ingest failed: " + execution.getAllFailureExceptions().stream()
                         .map(FriendlyErrors::describe).findFirst().orElse("see the log")
                         + "\nFiles committed before the failure are complete; run the same command again to carry on.");
                 return ExitCodes.FAILURE;
             }
-            return summary.anyRejected() ? ExitCodes.COMPLETED_WITH_REJECTIONS : ExitCodes.OK;
+            return summary.anyRejected() || notesRefused > 0 ? ExitCodes.COMPLETED_WITH_REJECTIONS : ExitCodes.OK;
         }
     }
 }

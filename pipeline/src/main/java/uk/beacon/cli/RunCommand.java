@@ -47,8 +47,13 @@ final class RunCommand implements Callable<Integer> {
             System.out.printf("  %-24s %-10s %,d written%n", s.getStepName(), s.getStatus(), s.getWriteCount());
             if (s.getStepName().equals("returnsIngestStep")) {
                 IngestSummary summary = IngestSummary.of(s);
-                anyRejected = summary.anyRejected();
+                anyRejected |= summary.anyRejected();
                 System.out.printf("  %-24s %s%n", "", summary);
+            }
+            if (s.getStepName().equals("intelligenceIngestStep")) {
+                anyRejected |= s.getFilterCount() > 0
+                        || s.getExecutionContext().getLong(uk.beacon.notes.IntelligenceIngestTasklet.FILES_REFUSED, 0L) > 0;
+                System.out.printf("  %-24s %,d note/review/inspection row(s) accepted, %,d refused%n", "", s.getWriteCount(), s.getFilterCount());
             }
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {

@@ -47,7 +47,8 @@ public final class DemoGenerator {
 
     public Summary write(Path inbox, Path truth) throws IOException {
         Path returns = inbox.resolve("returns");
-        FileSystemUtils.deleteRecursively(returns); // only the demo's own folder: a stale period must not linger
+        FileSystemUtils.deleteRecursively(returns); // only the demo's own folders: a stale period must not linger
+        FileSystemUtils.deleteRecursively(inbox.resolve("notes"));
         Files.createDirectories(returns);
         Files.createDirectories(inbox.resolve("reference"));
         Files.createDirectories(truth);
@@ -71,6 +72,7 @@ public final class DemoGenerator {
             }
         }
         files += writeResubmission(returns, plan, badRows);
+        writeIntelligence(inbox.resolve("notes"), plan);
         writeTruth(truth, plan, badRows);
         return new Summary(world.authorities().size(), files, plan.declines.size(),
                 plan.missing.values().stream().mapToInt(List::size).sum(), badRows.size() - 1);
@@ -147,6 +149,15 @@ public final class DemoGenerator {
                 + la.dfeCode() + "," + m + ",SW_VACANCY_PCT,,,19.5,,corrected: October vacancies re-counted after HR audit\n";
         write(returns.resolve(m.toString()).resolve(la.dfeCode() + "-" + m + "-resubmission.csv"), text, submittedAt(m, 24));
         return 1;
+    }
+
+    /** Notes, peer reviews and inspections; the notes update is saved a month after the first file. */
+    private void writeIntelligence(Path folder, Plan plan) throws IOException {
+        DemoIntelligence intel = new DemoIntelligence(world.authorities(), plan.declines, settings);
+        write(folder.resolve("notes-" + settings.lastPeriod() + ".csv"), intel.notes(), submittedAt(settings.lastPeriod(), 5));
+        write(folder.resolve("notes-" + settings.lastPeriod() + "-update.csv"), intel.notesUpdate(), submittedAt(settings.lastPeriod(), 15));
+        write(folder.resolve("peer-reviews.csv"), intel.peerReviews(), submittedAt(settings.lastPeriod(), 5));
+        write(folder.resolve("inspections.csv"), intel.inspections(), submittedAt(settings.lastPeriod(), 5));
     }
 
     private void writeReference(Path folder) throws IOException {

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Which {@link TableReader} reads a file, chosen by its extension (file names carry no other meaning). */
-final class Containers {
+public final class Containers {
 
     private static final TableReader ARROW = new ArrowTableReader();
 
@@ -21,17 +21,17 @@ final class Containers {
     private Containers() {
     }
 
-    static String extensionOf(String fileName) {
+    public static String extensionOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    static Optional<TableReader> forFileName(String fileName) {
+    public static Optional<TableReader> forFileName(String fileName) {
         return Optional.ofNullable(BY_EXTENSION.get(extensionOf(fileName)));
     }
 
     /** What to tell a sender whose file Beacon cannot read. */
-    static String unsupportedDetail(String fileName) {
+    public static String unsupportedDetail(String fileName) {
         String ext = extensionOf(fileName);
         if (ext.equals("xls")) {
             return "'" + fileName + "' is an old-style .xls workbook: save it as .xlsx (Excel Workbook) or CSV";

@@ -11,12 +11,12 @@ import java.util.stream.Stream;
  * Lists the files waiting in an inbox folder, in a stable order. Hidden files and
  * editors' lock files (Excel's {@code ~$name.xlsx}) are not submissions and are skipped.
  */
-final class InboxScanner {
+public final class InboxScanner {
 
     private InboxScanner() {
     }
 
-    static List<Path> list(Path folder) {
+    public static List<Path> list(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

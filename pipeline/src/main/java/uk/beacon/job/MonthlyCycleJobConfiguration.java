@@ -12,14 +12,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.ingest.ReturnsIngestTasklet;
+import uk.beacon.notes.IntelligenceIngestTasklet;
 import uk.beacon.publish.OutputsPublishTasklet;
 import uk.beacon.report.ReportsRenderTasklet;
 import uk.beacon.transform.ModelsTasklet;
 import uk.beacon.transform.SqlModelRunner;
 
 /**
- * The monthly cycle: ingest → transform → signals → reports → publish, one step each, in
- * that order. Inputs arrive as job parameters ({@link CycleParameters}).
+ * The monthly cycle: ingest (returns, then soft intelligence) → transform → signals →
+ * reports → publish, one step each, in that order. Inputs arrive as job parameters ({@link CycleParameters}).
  */
 @Configuration(proxyBeanMethods = false)
 public class MonthlyCycleJobConfiguration {
@@ -35,6 +36,11 @@ public class MonthlyCycleJobConfiguration {
     @Bean
     public Step returnsIngestStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds, IndicatorCatalogue catalogue) {
         return new StepBuilder("returnsIngestStep", repo).tasklet(new ReturnsIngestTasklet(ds, catalogue), tx).build();
+    }
+
+    @Bean
+    public Step intelligenceIngestStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds) {
+        return new StepBuilder("intelligenceIngestStep", repo).tasklet(new IntelligenceIngestTasklet(ds), tx).build();
     }
 
     @Bean
@@ -63,15 +69,16 @@ public class MonthlyCycleJobConfiguration {
 
     /** The ingest step alone: load what is in the inbox now and report what was refused. */
     @Bean
-    public Job returnsIngestJob(JobRepository repo, Step returnsIngestStep) {
-        return new JobBuilder(INGEST_JOB_NAME, repo).start(returnsIngestStep).build();
+    public Job returnsIngestJob(JobRepository repo, Step returnsIngestStep, Step intelligenceIngestStep) {
+        return new JobBuilder(INGEST_JOB_NAME, repo).start(returnsIngestStep).next(intelligenceIngestStep).build();
     }
 
     @Bean
-    public Job monthlyCycleJob(JobRepository repo, Step returnsIngestStep, Step warehouseTransformStep,
+    public Job monthlyCycleJob(JobRepository repo, Step returnsIngestStep, Step intelligenceIngestStep, Step warehouseTransformStep,
                                Step signalsDetectStep, Step reportsRenderStep, Step outputsPublishStep) {
         return new JobBuilder(JOB_NAME, repo)
                 .start(returnsIngestStep)
+                .next(intelligenceIngestStep)
                 .next(warehouseTransformStep)
                 .next(signalsDetectStep)
                 .next(reportsRenderStep)

@@ -23,6 +23,10 @@ import uk.beacon.ingest.RejectionCsv;
  * the data officer's spreadsheet) and a short plain-text summary (to read or paste into an
  * email), newest files first. Problems whose authority could not be recognised go to
  * {@code unknown-authority-rejections.*}, for the sector body's data team.
+ *
+ * <p>Refused notes, peer reviews and inspections go to {@code intelligence-rejections.*} for
+ * the sector body, never to the authority the note is about: telling an authority that a
+ * refused note about it exists would itself share intelligence it may not see.
  */
 final class RejectionReports {
 
@@ -41,7 +45,9 @@ final class RejectionReports {
         Map<String, List<Problem>> byAuthority = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         String sql = """
-                select coalesce(r.la_code, 'unknown-authority') as la, a.la_name, r.file_name, r.received_at, r.line,
+                select case when r.file_kind not in ('returns', 'reference') then 'intelligence'
+                            else coalesce(r.la_code, 'unknown-authority') end as la,
+                       a.la_name, r.file_name, r.received_at, r.line,
                        r.column_name, r.rule_id, r.message, r.offending_value, r.file_refused
                 from marts.rejections r
                 left join core.authorities a on a.la_code = r.la_code
@@ -60,12 +66,14 @@ final class RejectionReports {
         Path folder = runFolder.resolve("rejections");
         Files.createDirectories(folder);
         for (Map.Entry<String, List<Problem>> e : byAuthority.entrySet()) {
-            boolean known = !e.getKey().equals("unknown-authority");
-            String base = known ? e.getKey() + "-rejections" : "unknown-authority-rejections";
+            boolean known = !e.getKey().equals("unknown-authority") && !e.getKey().equals("intelligence");
+            String base = e.getKey() + "-rejections";
             Path csv = folder.resolve(base + ".csv");
             Path txt = folder.resolve(base + ".txt");
             writeCsv(csv, e.getValue());
-            writeSummary(txt, known ? names.get(e.getKey()) + " (" + e.getKey() + ")" : "Unrecognised authority codes",
+            String who = known ? names.get(e.getKey()) + " (" + e.getKey() + ")"
+                    : e.getKey().equals("intelligence") ? "Soft intelligence: notes, peer reviews, inspections" : "Unrecognised authority codes";
+            writeSummary(txt, who, known ? "TLP:AMBER - for the authority's own data team" : "TLP:AMBER - for the sector body's data team",
                     periodLabel, e.getValue());
             String la = known ? e.getKey() : null;
             String audience = known ? AUDIENCE : "sector-body";
@@ -87,11 +95,11 @@ final class RejectionReports {
         }
     }
 
-    private static void writeSummary(Path file, String who, String periodLabel, List<Problem> problems) throws IOException {
+    private static void writeSummary(Path file, String who, String marking, String periodLabel, List<Problem> problems) throws IOException {
         Map<String, List<Problem>> byFile = new LinkedHashMap<>();
         problems.forEach(p -> byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p));
         StringBuilder b = new StringBuilder();
-        b.append("TLP:AMBER - for the authority's own data team\n\n");
+        b.append(marking).append("\n\n");
         b.append("Beacon rejection report: ").append(who).append('\n');
         b.append("Monthly cycle: ").append(periodLabel).append('\n');
         b.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append(" in ")

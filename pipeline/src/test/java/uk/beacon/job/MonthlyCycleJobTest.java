@@ -51,7 +51,7 @@ class MonthlyCycleJobTest {
 
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             Map<String, StepExecution> steps = byName(run);
-            assertThat(steps).containsOnlyKeys("returnsIngestStep", "warehouseTransformStep", "signalsDetectStep",
+            assertThat(steps).containsOnlyKeys("returnsIngestStep", "intelligenceIngestStep", "warehouseTransformStep", "signalsDetectStep",
                     "reportsRenderStep", "outputsPublishStep");
             steps.values().forEach(s -> assertThat(s.getStatus()).isEqualTo(BatchStatus.COMPLETED));
 
@@ -60,7 +60,7 @@ class MonthlyCycleJobTest {
                 // 30 authorities x 14 months x 18 indicators, less 4 missing returns and 5 spoiled rows, plus 1 resubmitted figure.
                 assertThat(figures).isEqualTo(30L * 14 * 18 - 4 * 18 - 5 + 1);
                 assertThat(steps.get("returnsIngestStep").getWriteCount()).isEqualTo(figures);
-                assertThat(count(c, "raw.rejections")).isEqualTo(5);
+                assertThat(count(c, "raw.rejections")).as("5 planted bad rows, 2 spoiled notes").isEqualTo(7);
                 assertThat(count(c, "core.indicator_values")).isEqualTo(figures - 1); // the resubmission supersedes one figure
                 assertThat(count(c, "core.authorities")).isEqualTo(30);
                 assertThat(steps.get("warehouseTransformStep").getExecutionContext().getLong("rows.core.indicator_values")).isEqualTo(figures - 1);
@@ -75,8 +75,10 @@ class MonthlyCycleJobTest {
             assertThat(Files.isSymbolicLink(published)).isTrue();
             List<ManifestEntry> manifest = Manifest.read(published.resolve("manifest.json"));
             assertThat(manifest.stream().filter(e -> e.kind().equals("authority-dashboard"))).hasSize(30);
-            assertThat(manifest.stream().filter(e -> e.kind().equals("rejection-report"))).hasSize(5);
-            assertThat(manifest.stream().filter(e -> e.kind().equals("rejection-summary"))).hasSize(5);
+            assertThat(manifest.stream().filter(e -> e.kind().equals("rejection-report"))).hasSize(6);
+            assertThat(manifest.stream().filter(e -> e.kind().equals("rejection-summary"))).hasSize(6);
+            assertThat(manifest).filteredOn(e -> e.path().equals("rejections/intelligence-rejections.csv"))
+                    .singleElement().satisfies(e -> assertThat(e.audience()).isEqualTo("sector-body"));
             for (ManifestEntry e : manifest) {
                 assertThat(FileArchive.sha256(Files.readAllBytes(published.resolve(e.path())))).as(e.path()).isEqualTo(e.sha256());
             }

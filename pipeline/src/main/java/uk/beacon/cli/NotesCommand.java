@@ -1,0 +1,58 @@
+package uk.beacon.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.beacon.ingest.FileArchive;
+import uk.beacon.ingest.Rejection;
+import uk.beacon.notes.IntelligenceLoader;
+import uk.beacon.notes.IntelligenceValidator;
+import uk.beacon.reference.AuthorityDirectory;
+
+/** {@code beacon notes import FILE...}: soft-intelligence notes, peer reviews and inspection outcomes. */
+@Command(name = "notes", mixinStandardHelpOptions = true,
+        description = "Soft intelligence: notes, peer-review history and inspection outcomes.",
+        subcommands = NotesCommand.Import.class)
+final class NotesCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import notes, peer-review or inspection files (CSV or XLSX; the header says which).",
+                    "Rows with personal data, unknown codes or bad dates are refused with the line and reason;",
+                    "a note's text is never printed or logged. A repeated note_id updates the note and keeps its history.",
+                    "Exit code 3 when anything was refused."})
+    static final class Import implements Callable<Integer> {
+
+        @Mixin
+        CommonOptions common;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Dates after this are in the future (default: today).")
+        LocalDate asOf;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+        List<Path> files;
+
+        @Override
+        public Integer call() throws Exception {
+            boolean[] anyRefused = {false};
+            FileArchive archive = new FileArchive(common.work.resolve("archive"), common.work.resolve("quarantine"));
+            int code = FileImport.run(common, files, null, (c, file, sha, at) -> {
+                IntelligenceLoader loader = new IntelligenceLoader(AuthorityDirectory.load(c), asOf != null ? asOf : LocalDate.now(), archive);
+                IntelligenceValidator.Result r = loader.load(c, file, Files.readAllBytes(file), sha, at, null);
+                for (Rejection rej : r.rejections()) {
+                    System.out.println("  " + (rej.rowNumber() == null ? "file" : "line " + rej.rowNumber())
+                            + (rej.column() == null ? "" : ", " + rej.column()) + " [" + rej.rule().id() + "]: " + rej.message());
+                }
+                anyRefused[0] |= !r.rejections().isEmpty();
+                return new FileImport.Outcome(null, r.accepted(), r.accepted() + " row(s) accepted, " + (r.received() - r.accepted())
+                        + " refused" + (r.fileRefused() ? " (whole file refused; copy in " + common.work.resolve("quarantine") + ")" : ""));
+            });
+            return code == ExitCodes.OK && anyRefused[0] ? ExitCodes.COMPLETED_WITH_REJECTIONS : code;
+        }
+    }
+}
