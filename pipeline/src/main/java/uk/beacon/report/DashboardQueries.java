@@ -71,7 +71,7 @@ final class DashboardQueries {
             String la = e.getKey();
             out.add(new AuthorityDashboard(la, names.get(la)[0], names.get(la)[1], period.toString(), period.format(MONTH),
                     asOf.format(DAY), synthetic.get(la), TLP, e.getValue(), label, unit,
-                    trends.getOrDefault(la, List.of()), returnStatus.get(la)));
+                    trends.getOrDefault(la, List.of()), returnStatus.get(la), null, List.of(), 0));
         }
         return out;
     }

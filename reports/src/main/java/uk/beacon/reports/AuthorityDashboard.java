@@ -9,7 +9,9 @@ import java.util.List;
  * {@code trendIndicatorLabel}); the renderer rejects a trend that mixes indicator codes.
  * Null lists are treated as empty. {@code returnStatus} says whether the period's return
  * arrived, so a dashboard of an authority whose return is missing says so rather than
- * showing a table of blanks without explanation.
+ * showing a table of blanks without explanation. {@code notes} are the soft-intelligence
+ * notes the audience may see; {@code notesWithheld} says how many others exist, so a reader
+ * knows the picture is partial without learning anything about them.
  */
 public record AuthorityDashboard(String laCode, String laName, String regionName,
                                  String period /* YYYY-MM */, String periodLabel /* e.g. "October 2026" */,
@@ -17,11 +19,15 @@ public record AuthorityDashboard(String laCode, String laName, String regionName
                                  boolean synthetic, String tlp /* e.g. "TLP:GREEN" */,
                                  List<IndicatorRow> rows,
                                  String trendIndicatorLabel, String trendUnit, List<TrendPoint> trend,
-                                 String returnStatus /* e.g. "Return received in full"; null to omit */) {
+                                 String returnStatus /* e.g. "Return received in full"; null to omit */,
+                                 String audienceLabel /* who the copy is for, e.g. "Regional ADCS group: North Fells" */,
+                                 List<NoteLine> notes /* only notes this audience may see */,
+                                 int notesWithheld /* notes about the authority above the audience's TLP level */) {
 
     public AuthorityDashboard {
         // Immutable snapshots: a dashboard may be rendered on another thread while the caller moves on.
         rows = rows == null ? List.of() : List.copyOf(rows);
         trend = trend == null ? List.of() : List.copyOf(trend);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 }

@@ -103,7 +103,8 @@ class ReportRendererTest {
         AuthorityDashboard sample = SampleDashboards.sample("E06000001", "Hartlepool", true);
         AuthorityDashboard empty = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(),
                 sample.period(), sample.periodLabel(), sample.dataAsOf(), true, "TLP:AMBER", null,
-                sample.trendIndicatorLabel(), sample.trendUnit(), List.of(), "Return for October 2026 not received");
+                sample.trendIndicatorLabel(), sample.trendUnit(), List.of(), "Return for October 2026 not received",
+                sample.audienceLabel(), sample.notes(), sample.notesWithheld());
         Path pdf = tmp.resolve("empty.pdf");
 
         renderer.renderAuthorityDashboard(empty, pdf);
@@ -119,7 +120,8 @@ class ReportRendererTest {
         mixed.add(new TrendPoint("CPP_RATE", "2026-07", 1.0, 2.0, 3.0));
         AuthorityDashboard bad = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(),
                 sample.period(), sample.periodLabel(), sample.dataAsOf(), true, sample.tlp(), sample.rows(),
-                sample.trendIndicatorLabel(), sample.trendUnit(), mixed, sample.returnStatus());
+                sample.trendIndicatorLabel(), sample.trendUnit(), mixed, sample.returnStatus(),
+                sample.audienceLabel(), sample.notes(), sample.notesWithheld());
 
         assertThatThrownBy(() -> renderer.renderAuthorityDashboard(bad, tmp.resolve("bad.pdf")))
                 .isInstanceOf(ReportException.class)
@@ -132,7 +134,8 @@ class ReportRendererTest {
         AuthorityDashboard sample = SampleDashboards.sample("E06000001", "Hartlepool", true);
         AuthorityDashboard unmarked = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(),
                 sample.period(), sample.periodLabel(), sample.dataAsOf(), true, " ", sample.rows(),
-                sample.trendIndicatorLabel(), sample.trendUnit(), sample.trend(), sample.returnStatus());
+                sample.trendIndicatorLabel(), sample.trendUnit(), sample.trend(), sample.returnStatus(),
+                sample.audienceLabel(), sample.notes(), sample.notesWithheld());
 
         assertThatThrownBy(() -> renderer.renderAuthorityDashboard(unmarked, tmp.resolve("unmarked.pdf")))
                 .isInstanceOf(ReportException.class)

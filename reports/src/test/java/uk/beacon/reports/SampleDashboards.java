@@ -35,7 +35,7 @@ final class SampleDashboards {
         return new AuthorityDashboard(laCode, laName, "North West", "2026-10", "October 2026",
                 "23 November 2026", synthetic, "TLP:GREEN", rows,
                 "Children looked after rate", "rate per 10,000", trend("CLA_RATE", YearMonth.of(2026, 10), 24),
-                "Return received in full");
+                "Return received in full", "Regional ADCS group: North West", List.of(), 0);
     }
 
     static List<TrendPoint> trend(String code, YearMonth last, int months) {
