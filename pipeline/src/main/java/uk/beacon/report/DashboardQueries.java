@@ -21,7 +21,6 @@ final class DashboardQueries {
 
     /** The indicator whose 24-month trend the dashboard charts. */
     static final String TREND_INDICATOR = "REREFERRAL_PCT";
-    static final String TLP = "TLP:GREEN";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -30,7 +29,8 @@ final class DashboardQueries {
 
     /**
      * One dashboard per authority that has ever sent a return, alphabetical by name: an
-     * authority whose return for the period is missing still gets one, which says so.
+     * authority whose return for the period is missing still gets one, which says so. These
+     * carry no notes yet: {@link NotesForAudience} makes each audience's copy.
      */
     static List<AuthorityDashboard> load(Connection c, YearMonth period, LocalDate asOf) throws SQLException {
         Map<String, List<IndicatorRow>> rows = new LinkedHashMap<>();
@@ -70,7 +70,7 @@ final class DashboardQueries {
         for (Map.Entry<String, List<IndicatorRow>> e : rows.entrySet()) {
             String la = e.getKey();
             out.add(new AuthorityDashboard(la, names.get(la)[0], names.get(la)[1], period.toString(), period.format(MONTH),
-                    asOf.format(DAY), synthetic.get(la), TLP, e.getValue(), label, unit,
+                    asOf.format(DAY), synthetic.get(la), NotesForAudience.DATA_ONLY.marking(), e.getValue(), label, unit,
                     trends.getOrDefault(la, List.of()), returnStatus.get(la), null, List.of(), 0));
         }
         return out;

@@ -63,10 +63,12 @@ final class RejectionReports {
             }
         }
         List<ManifestEntry> entries = new ArrayList<>();
-        Path folder = runFolder.resolve("rejections");
-        Files.createDirectories(folder);
         for (Map.Entry<String, List<Problem>> e : byAuthority.entrySet()) {
             boolean known = !e.getKey().equals("unknown-authority") && !e.getKey().equals("intelligence");
+            // An authority's report goes in its own folder; the rest to the sector body's data team.
+            Path folder = known ? runFolder.resolve("authority").resolve(AudienceFolders.authority(e.getKey(), names.get(e.getKey())))
+                    : runFolder.resolve("sector-body");
+            Files.createDirectories(folder);
             String base = e.getKey() + "-rejections";
             Path csv = folder.resolve(base + ".csv");
             Path txt = folder.resolve(base + ".txt");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,14 +20,17 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.util.FileSystemUtils;
+import uk.beacon.audience.Audience;
 import uk.beacon.job.CycleParameters;
 import uk.beacon.reports.AuthorityDashboard;
 import uk.beacon.reports.ReportRenderer;
 
 /**
  * The reports step: reads the marts, renders every output for the period into the run's
- * staging folder (one task per output, in parallel), and writes manifest.json. The
- * warehouse is only read; a failure leaves the published outputs untouched.
+ * staging folder (one task per output, in parallel), and writes manifest.json. Outputs are
+ * filed by audience ({@code region/<region>/}, {@code authority/<authority>/},
+ * {@code sector-body/}), each folder ready to send to its recipients. The warehouse is only
+ * read; a failure leaves the published outputs untouched.
  */
 public final class ReportsRenderTasklet implements Tasklet {
 
@@ -35,6 +39,7 @@ public final class ReportsRenderTasklet implements Tasklet {
 
     private final DataSource dataSource;
     private final ReportRenderer renderer = new ReportRenderer();
+    private final Map<String, Audience> audiences = Audience.builtIn();
 
     public ReportsRenderTasklet(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -47,11 +52,20 @@ public final class ReportsRenderTasklet implements Tasklet {
         OutputRun run = OutputRun.of(params, step.getJobExecutionId());
         Path staging = run.staging();
         FileSystemUtils.deleteRecursively(staging);
-        Files.createDirectories(staging.resolve("authorities"));
+        Files.createDirectories(staging);
 
         Connection c = DataSourceUtils.getConnection(dataSource);
         List<AuthorityDashboard> dashboards = DashboardQueries.load(c, params.period(), params.asOf());
-        List<ManifestEntry> entries = new ArrayList<>(renderDashboards(dashboards, staging));
+        NotesForAudience notes = new NotesForAudience(c, params.period().atEndOfMonth());
+        List<Output> outputs = new ArrayList<>();
+        for (AuthorityDashboard d : dashboards) {
+            // The regional ADCS group's pack, and the authority's own copy (its own notes only).
+            outputs.add(new Output(notes.copyFor(d, audiences.get("region"), "Regional ADCS group: " + d.regionName()), "region",
+                    Path.of("region", slug(d.regionName()), d.laCode() + "-" + slug(d.laName()) + ".pdf")));
+            outputs.add(new Output(notes.copyFor(d, audiences.get("authority"), "Authority leadership team: " + d.laName()), "authority",
+                    Path.of("authority", AudienceFolders.authority(d.laCode(), d.laName()), d.laCode() + "-" + slug(d.laName()) + "-dashboard.pdf")));
+        }
+        List<ManifestEntry> entries = new ArrayList<>(renderDashboards(outputs, staging));
         entries.addAll(RejectionReports.write(c, staging, params.period().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK))));
         boolean synthetic = dashboards.stream().anyMatch(AuthorityDashboard::synthetic);
         Manifest.write(staging, params.period().toString(), params.asOf().toString(), step.getJobExecutionId(), synthetic, entries);
@@ -62,16 +76,21 @@ public final class ReportsRenderTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private List<ManifestEntry> renderDashboards(List<AuthorityDashboard> dashboards, Path staging) throws Exception {
+    /** One PDF to render: the dashboard as its audience receives it, and where it goes. */
+    private record Output(AuthorityDashboard dashboard, String audience, Path relativePath) {
+    }
+
+    private List<ManifestEntry> renderDashboards(List<Output> outputs, Path staging) throws Exception {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ManifestEntry>> futures = new ArrayList<>();
-            for (AuthorityDashboard d : dashboards) {
+            for (Output o : outputs) {
                 futures.add(pool.submit(() -> {
-                    Path pdf = staging.resolve("authorities").resolve(d.laCode() + "-" + slug(d.laName()) + ".pdf");
-                    renderer.renderAuthorityDashboard(d, pdf);
-                    return Manifest.entry(staging, pdf, "authority-dashboard", "region", d.tlp(), d.laCode());
+                    Path pdf = staging.resolve(o.relativePath());
+                    Files.createDirectories(pdf.getParent());
+                    renderer.renderAuthorityDashboard(o.dashboard(), pdf);
+                    return Manifest.entry(staging, pdf, "authority-dashboard", o.audience(), o.dashboard().tlp(), o.dashboard().laCode());
                 }));
             }
             List<ManifestEntry> out = new ArrayList<>();

@@ -74,10 +74,11 @@ class MonthlyCycleJobTest {
             Path published = dir.resolve("out").resolve("2026-10");
             assertThat(Files.isSymbolicLink(published)).isTrue();
             List<ManifestEntry> manifest = Manifest.read(published.resolve("manifest.json"));
-            assertThat(manifest.stream().filter(e -> e.kind().equals("authority-dashboard"))).hasSize(30);
+            assertThat(manifest.stream().filter(e -> e.kind().equals("authority-dashboard") && e.audience().equals("region"))).hasSize(30);
+            assertThat(manifest.stream().filter(e -> e.kind().equals("authority-dashboard") && e.audience().equals("authority"))).hasSize(30);
             assertThat(manifest.stream().filter(e -> e.kind().equals("rejection-report"))).hasSize(6);
             assertThat(manifest.stream().filter(e -> e.kind().equals("rejection-summary"))).hasSize(6);
-            assertThat(manifest).filteredOn(e -> e.path().equals("rejections/intelligence-rejections.csv"))
+            assertThat(manifest).filteredOn(e -> e.path().equals("sector-body/intelligence-rejections.csv"))
                     .singleElement().satisfies(e -> assertThat(e.audience()).isEqualTo("sector-body"));
             for (ManifestEntry e : manifest) {
                 assertThat(FileArchive.sha256(Files.readAllBytes(published.resolve(e.path())))).as(e.path()).isEqualTo(e.sha256());

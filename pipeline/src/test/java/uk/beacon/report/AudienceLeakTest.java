@@ -1,0 +1,116 @@
+package uk.beacon.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.beacon.audience.Audience;
+import uk.beacon.audience.AudiencePolicy;
+import uk.beacon.audience.Tlp;
+import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.demo.DemoGenerator;
+import uk.beacon.demo.DemoSettings;
+import uk.beacon.job.BeaconContext;
+import uk.beacon.job.CycleParameters;
+import uk.beacon.job.MonthlyCycleRunner;
+
+/**
+ * For every output of the demo's monthly cycle, and every note in the warehouse: a note the
+ * output's audience may not see must not appear in it, searched by its summary (sources are
+ * role names shared by many notes, so the summary is what identifies a note) in the PDF's
+ * text and in CSV and text files. The demo has notes at every TLP level.
+ */
+class AudienceLeakTest {
+
+    @TempDir
+    static Path dir;
+    static Path published;
+    static List<Map<String, String>> notes = new ArrayList<>();
+    static Map<String, String> regionOf = new HashMap<>();
+
+    @BeforeAll
+    static void runCycle() throws Exception {
+        new DemoGenerator(new DemoSettings(DemoSettings.DEFAULT_SEED, YearMonth.of(2026, 10), 14)).write(dir.resolve("inbox"), dir.resolve("truth"));
+        try (BeaconContext ctx = BeaconContext.open(dir.resolve("w.duckdb"), IndicatorCatalogue.builtIn())) {
+            new MonthlyCycleRunner(ctx).run(new CycleParameters(YearMonth.of(2026, 10), dir.resolve("inbox"), dir.resolve("out"),
+                    dir.resolve("work"), LocalDate.of(2026, 11, 23)));
+            try (Connection c = ctx.warehouse().connect(); Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("select la_code, tlp, summary, source from core.notes")) {
+                    while (rs.next()) {
+                        notes.add(Map.of("la", rs.getString(1), "tlp", rs.getString(2), "summary", rs.getString(3), "source", rs.getString(4)));
+                    }
+                }
+                try (ResultSet rs = s.executeQuery("select la_code, region_code from core.authorities")) {
+                    while (rs.next()) {
+                        regionOf.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        }
+        published = dir.resolve("out/2026-10").toRealPath();
+    }
+
+    @Test
+    void theDemoHasNotesAtEveryTlpLevel() {
+        assertThat(notes.stream().map(n -> Tlp.parse(n.get("tlp"))).distinct()).containsExactlyInAnyOrder(Tlp.values());
+    }
+
+    @Test
+    void noOutputContainsANoteItsAudienceMayNotSee() throws Exception {
+        Map<String, Audience> audiences = Audience.builtIn();
+        int checked = 0;
+        for (ManifestEntry e : Manifest.read(published.resolve("manifest.json"))) {
+            String text = textOf(published.resolve(e.path()));
+            Audience audience = audiences.get(e.audience());
+            for (Map<String, String> n : notes) {
+                boolean visible = AudiencePolicy.maySee(audience, Tlp.parse(n.get("tlp")), n.get("la"), regionOf.get(n.get("la")),
+                        e.laCode(), e.laCode() == null ? null : regionOf.get(e.laCode()));
+                if (!visible) {
+                    assertThat(text).as("%s (%s) must not show a %s note about %s", e.path(), e.audience(), n.get("tlp"), n.get("la"))
+                            .doesNotContain(snippet(n.get("summary")));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+    }
+
+    @Test
+    void everyOutputIsMarkedWithItsTlpLevel() throws Exception {
+        for (ManifestEntry e : Manifest.read(published.resolve("manifest.json"))) {
+            assertThat(e.tlp()).startsWith("TLP:");
+            if (e.path().endsWith(".pdf")) {
+                assertThat(textOf(published.resolve(e.path()))).contains(e.tlp());
+            }
+        }
+    }
+
+    /** The first 40 characters: enough to identify a note, short enough to survive line wrapping in the PDF. */
+    static String snippet(String summary) {
+        return summary.length() > 40 ? summary.substring(0, 40) : summary;
+    }
+
+    static String textOf(Path file) throws Exception {
+        if (file.toString().endsWith(".pdf")) {
+            try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+                return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            }
+        }
+        return Files.readString(file).replaceAll("\\s+", " ");
+    }
+}
