@@ -11,11 +11,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import uk.beacon.warehouse.OwnerOnly;
 
 /**
  * Keeps every received file unchanged. The archive is content-addressed
  * ({@code archive/ab/abcdef….csv}), so the same file sent twice is stored once; a refused
- * file is also copied to {@code quarantine/} with its rejection list beside it.
+ * file is also copied to {@code quarantine/} with its rejection list beside it. Files are
+ * owner-only: received notes are sensitive.
  */
 public final class FileArchive {
 
@@ -66,6 +68,7 @@ public final class FileArchive {
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
             Files.write(tmp, bytes);
+            OwnerOnly.restrictFile(tmp); // received files may hold notes: never world-readable
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);

@@ -22,6 +22,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.util.FileSystemUtils;
 import uk.beacon.audience.Audience;
 import uk.beacon.job.CycleParameters;
+import uk.beacon.warehouse.OwnerOnly;
 import uk.beacon.reports.AuthorityDashboard;
 import uk.beacon.reports.ReportRenderer;
 
@@ -69,6 +70,7 @@ public final class ReportsRenderTasklet implements Tasklet {
         entries.addAll(RejectionReports.write(c, staging, params.period().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK))));
         boolean synthetic = dashboards.stream().anyMatch(AuthorityDashboard::synthetic);
         Manifest.write(staging, params.period().toString(), params.asOf().toString(), step.getJobExecutionId(), synthetic, entries);
+        OwnerOnly.restrict(staging); // outputs may carry TLP:AMBER notes
 
         step.getJobExecution().getExecutionContext().putString(STAGING_KEY, staging.toString());
         contribution.incrementWriteCount(entries.size());

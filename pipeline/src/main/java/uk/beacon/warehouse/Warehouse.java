@@ -3,7 +3,6 @@ package uk.beacon.warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -56,7 +55,7 @@ public final class Warehouse implements AutoCloseable {
             Properties props = new Properties();
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + absolute, props);
             if (isNew) {
-                restrictToOwner(absolute);
+                OwnerOnly.restrictFile(absolute);
             }
             return new Warehouse(absolute, (DuckDBConnection) c);
         } catch (SQLException e) {
@@ -75,14 +74,6 @@ public final class Warehouse implements AutoCloseable {
             return w;
         } catch (SQLException e) {
             throw new WarehouseException("Cannot open an in-memory DuckDB database: " + e.getMessage(), e);
-        }
-    }
-
-    private static void restrictToOwner(Path p) {
-        try {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException ignored) {
-            // Non-POSIX file systems: permissions are the platform's business.
         }
     }
 

@@ -43,8 +43,33 @@ class AudienceLeakTest {
     static List<Map<String, String>> notes = new ArrayList<>();
     static Map<String, String> regionOf = new HashMap<>();
 
+    static final List<String> logLines = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeAll
     static void runCycle() throws Exception {
+        // Capture every log event of the cycle, at DEBUG, to prove no note text is ever logged.
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Logger beacon = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("uk.beacon");
+        ch.qos.logback.classic.Level before = beacon.getLevel();
+        beacon.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        ch.qos.logback.core.AppenderBase<ch.qos.logback.classic.spi.ILoggingEvent> capture = new ch.qos.logback.core.AppenderBase<>() {
+            @Override
+            protected void append(ch.qos.logback.classic.spi.ILoggingEvent e) {
+                logLines.add(e.getFormattedMessage() + (e.getThrowableProxy() == null ? "" : " " + e.getThrowableProxy().getMessage()));
+            }
+        };
+        capture.start();
+        root.addAppender(capture);
+        try {
+            runDemoCycle();
+        } finally {
+            root.detachAppender(capture);
+            beacon.setLevel(before);
+        }
+        published = dir.resolve("out/2026-10").toRealPath();
+    }
+
+    static void runDemoCycle() throws Exception {
         new DemoGenerator(new DemoSettings(DemoSettings.DEFAULT_SEED, YearMonth.of(2026, 10), 14)).write(dir.resolve("inbox"), dir.resolve("truth"));
         try (BeaconContext ctx = BeaconContext.open(dir.resolve("w.duckdb"), IndicatorCatalogue.builtIn())) {
             new MonthlyCycleRunner(ctx).run(new CycleParameters(YearMonth.of(2026, 10), dir.resolve("inbox"), dir.resolve("out"),
@@ -62,7 +87,20 @@ class AudienceLeakTest {
                 }
             }
         }
-        published = dir.resolve("out/2026-10").toRealPath();
+    }
+
+    @Test
+    void noLogLineContainsNoteText() throws Exception {
+        assertThat(logLines).as("the cycle logged something").isNotEmpty();
+        List<String> summaries = new ArrayList<>(notes.stream().map(n -> snippet(n.get("summary"))).toList());
+        // The two refused notes are not in core.notes: their text must not be logged either.
+        summaries.add("Call the duty team on");
+        summaries.add("01632 960 123");
+        for (String line : logLines) {
+            for (String text : summaries) {
+                assertThat(line).doesNotContain(text);
+            }
+        }
     }
 
     @Test
@@ -97,6 +135,20 @@ class AudienceLeakTest {
             if (e.path().endsWith(".pdf")) {
                 assertThat(textOf(published.resolve(e.path()))).contains(e.tlp());
             }
+        }
+    }
+
+    @Test
+    void outputsAndTheWarehouseAreOwnerOnly() throws Exception {
+        for (ManifestEntry e : Manifest.read(published.resolve("manifest.json"))) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(published.resolve(e.path()))))
+                    .as(e.path()).isEqualTo("rw-------");
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(published))).isEqualTo("rwx------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("w.duckdb")))).isEqualTo("rw-------");
+        try (var archived = Files.walk(dir.resolve("work/archive"))) {
+            assertThat(archived.filter(Files::isRegularFile)).allSatisfy(p ->
+                    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).isEqualTo("rw-------"));
         }
     }
 
