@@ -17,6 +17,7 @@ public final class ModelRebuild {
 
     public static Map<String, Long> all(Connection c, IndicatorCatalogue catalogue) throws SQLException {
         CatalogueSync.sync(c, catalogue);
+        SettingsSync.sync(c, SettingsSync.builtIn());
         return SqlModelRunner.fromClasspath().build(c, SqlModel.LAYERS, Map.of());
     }
 }

@@ -41,6 +41,7 @@ public final class ModelsTasklet implements Tasklet {
         Connection c = DataSourceUtils.getConnection(dataSource);
         if (layers.contains("staging")) {
             CatalogueSync.sync(c, catalogue);
+            SettingsSync.sync(c, SettingsSync.builtIn());
         }
         Map<String, Long> rows = runner.build(c, layers, Map.of("run_period", params.period().toString()));
         rows.forEach((model, n) -> contribution.getStepExecution().getExecutionContext().putLong("rows." + model, n));

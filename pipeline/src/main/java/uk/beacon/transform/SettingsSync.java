@@ -1,0 +1,45 @@
+package uk.beacon.transform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/** Copies config/early-warning.properties into ref.settings, where the signal models read their thresholds. */
+public final class SettingsSync {
+
+    private SettingsSync() {
+    }
+
+    public static Properties builtIn() {
+        Properties p = new Properties();
+        try (InputStream in = SettingsSync.class.getResourceAsStream("/beacon/config/early-warning.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("beacon/config/early-warning.properties is missing from the classpath");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    public static void sync(Connection c, Properties settings) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("delete from ref.settings");
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into ref.settings values (?, ?)")) {
+            for (var e : new TreeMap<>(settings).entrySet()) {
+                ps.setString(1, e.getKey().toString().trim());
+                ps.setString(2, e.getValue().toString().trim());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}

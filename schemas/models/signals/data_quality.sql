@@ -1,0 +1,76 @@
+-- grain: one row per authority, month and data-quality rule (indicator set for jumps and resubmissions)
+-- unique: la_code, period, rule_id, indicator
+-- not_null: la_code, period, rule_id, direction, strength, evidence
+-- Weak data can mask decline, so data problems raise concern, never lower it:
+--   DATA_MISSING_RETURN   no return for the month (strength: months missing in the last data.missing_months_window)
+--   DATA_PARTIAL_RETURN   some indicators missing (strength: share missing x 2)
+--   DATA_SUPPRESSION_RISE share of suppressed figures in the last 3 months above the 12 before by 10+ points
+--   DATA_RESUBMISSIONS    a figure resubmitted data.resubmissions_threshold times or more
+--   DATA_IMPLAUSIBLE_JUMP a month-on-month change over data.jump_threshold robust spreads of the authority's own changes
+with settings as (
+    select (select value::int from ref.settings where key = 'data.missing_months_window') as window_months,
+           (select value::int from ref.settings where key = 'data.resubmissions_threshold') as resubmissions,
+           (select value::double from ref.settings where key = 'data.jump_threshold') as jump
+),
+returns as (
+    select r.*, count(*) filter (where r.state = 'missing') over (partition by r.la_code order by r.period
+                                  rows between (select window_months - 1 from settings) preceding and current row) as missing_recent
+    from signals.missing_returns r
+),
+missing as (
+    select la_code, period, null::varchar as indicator, 'DATA_MISSING_RETURN' as rule_id, 'concern' as direction,
+           missing_recent::double as strength,
+           'No return received for ' || strftime(strptime(period || '-01', '%Y-%m-%d'), '%B %Y') || '; '
+             || missing_recent || ' of the last ' || (select window_months from settings) || ' months missing.' as evidence
+    from returns where state = 'missing'
+),
+partial as (
+    select la_code, period, null::varchar, 'DATA_PARTIAL_RETURN', 'concern',
+           round(2.0 * (expected - received) / expected, 2),
+           'Return incomplete: ' || received || ' of ' || expected || ' indicators received.'
+    from returns where state = 'partial'
+),
+suppressed as (
+    select la_code, period,
+           avg(case when status is not null then 1.0 else 0.0 end) as share
+    from core.indicator_values where period_type = 'month' group by all
+),
+suppression_trend as (
+    select la_code, period, share,
+           avg(share) over (partition by la_code order by period rows between 2 preceding and current row) as recent,
+           avg(share) over (partition by la_code order by period rows between 14 preceding and 3 preceding) as before
+    from suppressed
+),
+suppression as (
+    select la_code, period, null::varchar, 'DATA_SUPPRESSION_RISE', 'concern', round((recent - before) * 10, 2),
+           'Suppressed or unavailable figures: ' || round(recent * 100, 0) || '% of the last 3 months against '
+             || round(before * 100, 0) || '% in the 12 months before.'
+    from suppression_trend where before is not null and recent - before >= 0.10
+),
+resubmitted as (
+    select la_code, period, indicator, 'DATA_RESUBMISSIONS', 'concern', (versions - 1)::double,
+           indicator || ' for ' || period || ' was sent ' || versions || ' times.'
+    from core.indicator_values where versions >= (select resubmissions from settings)
+),
+changes as (
+    select la_code, period, indicator, value,
+           value - lag(value) over (partition by la_code, indicator order by period) as change
+    from core.indicator_values where period_type = 'month' and value is not null
+),
+spread as (
+    select la_code, indicator, median(abs(change)) * 1.4826 as robust_sd
+    from changes where change is not null group by all
+),
+jumps as (
+    select c.la_code, c.period, c.indicator, 'DATA_IMPLAUSIBLE_JUMP', 'concern',
+           round(abs(c.change) / s.robust_sd / (select jump from settings), 2),
+           c.indicator || ' moved by ' || round(c.change, 1) || ' in one month, ' || round(abs(c.change) / s.robust_sd, 1)
+             || ' times its usual month-on-month movement.'
+    from changes c join spread s using (la_code, indicator)
+    where s.robust_sd > 0 and abs(c.change) / s.robust_sd > (select jump from settings)
+)
+select * from missing
+union all select * from partial
+union all select * from suppression
+union all select * from resubmitted
+union all select * from jumps
