@@ -1,0 +1,42 @@
+-- grain: one row per authority and month
+-- unique: la_code, period
+-- not_null: la_code, period, score, level
+-- One concern assessment per authority and month: each signal contributes its rule's weight
+-- x its strength (capped), concern and data signals add, reassurance subtracts, improvements
+-- do not count, neutral changes count at a reduced factor. The level follows the score
+-- (config/early-warning.properties: assessment.*). evidence lists the contributions,
+-- heaviest first; evidence_max_tlp is the most restricted note level behind it.
+with s as (
+    select key, value::double as v from ref.settings where key like 'assessment.%'
+),
+contributions as (
+    select a.*,
+           coalesce((select v from s where key = 'assessment.weight.' || a.rule_id), 0.5)
+             * least(a.strength, (select v from s where key = 'assessment.strength_cap'))
+             * case a.direction when 'concern' then 1 when 'reassurance' then -1
+                                when 'neutral_change' then (select v from s where key = 'assessment.neutral_factor') else 0 end
+             as contribution
+    from signals.all_signals a
+),
+months as (
+    select la_code, period from signals.missing_returns
+),
+scored as (
+    select m.la_code, m.period,
+           round(greatest(coalesce(sum(c.contribution), 0), 0), 2)                                      as score,
+           count(c.rule_id) filter (where c.contribution > 0)                                          as concern_signals,
+           count(c.rule_id) filter (where c.contribution < 0)                                          as reassurance_signals,
+           string_agg(case when c.contribution <> 0 then
+                      '[' || round(c.contribution, 2) || '] ' || c.rule_id || coalesce(' ' || c.indicator, '') || ': ' || c.evidence end,
+                      chr(10) order by abs(c.contribution) desc, c.rule_id, c.indicator)              as evidence,
+           max(c.max_tlp)                                                                               as evidence_max_tlp
+    from months m left join contributions c on c.la_code = m.la_code and c.period = m.period
+    group by m.la_code, m.period
+)
+select
+    s2.*,
+    case when score >= (select v from s where key = 'assessment.level.serious') then 'serious concern'
+         when score >= (select v from s where key = 'assessment.level.concern') then 'concern'
+         when score >= (select v from s where key = 'assessment.level.watch') then 'watch'
+         else 'none' end as level
+from scored s2
