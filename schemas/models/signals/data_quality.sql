@@ -6,7 +6,8 @@
 --   DATA_PARTIAL_RETURN   some indicators missing (strength: share missing x 2)
 --   DATA_SUPPRESSION_RISE share of suppressed figures in the last 3 months above the 12 before by 10+ points
 --   DATA_RESUBMISSIONS    a figure resubmitted data.resubmissions_threshold times or more
---   DATA_IMPLAUSIBLE_JUMP a month-on-month change over data.jump_threshold robust spreads of the authority's own changes
+--   DATA_IMPLAUSIBLE_JUMP a month-on-month change over data.jump_threshold robust spreads of the authority's own
+--                         changes in the 24 months before (only what was known at the time: the backtest relies on it)
 with settings as (
     select (select value::int from ref.settings where key = 'data.missing_months_window') as window_months,
            (select value::int from ref.settings where key = 'data.resubmissions_threshold') as resubmissions,
@@ -58,16 +59,18 @@ changes as (
     from core.indicator_values where period_type = 'month' and value is not null
 ),
 spread as (
-    select la_code, indicator, median(abs(change)) * 1.4826 as robust_sd
-    from changes where change is not null group by all
+    select la_code, period, indicator, change,
+           median(abs(change)) over (partition by la_code, indicator order by period rows between 24 preceding and 1 preceding) * 1.4826 as robust_sd,
+           count(change) over (partition by la_code, indicator order by period rows between 24 preceding and 1 preceding) as history
+    from changes where change is not null
 ),
 jumps as (
-    select c.la_code, c.period, c.indicator, 'DATA_IMPLAUSIBLE_JUMP', 'concern',
-           round(abs(c.change) / s.robust_sd / (select jump from settings), 2),
-           c.indicator || ' moved by ' || round(c.change, 1) || ' in one month, ' || round(abs(c.change) / s.robust_sd, 1)
+    select la_code, period, indicator, 'DATA_IMPLAUSIBLE_JUMP', 'concern',
+           round(abs(change) / robust_sd / (select jump from settings), 2),
+           indicator || ' moved by ' || round(change, 1) || ' in one month, ' || round(abs(change) / robust_sd, 1)
              || ' times its usual month-on-month movement.'
-    from changes c join spread s using (la_code, indicator)
-    where s.robust_sd > 0 and abs(c.change) / s.robust_sd > (select jump from settings)
+    from spread
+    where history >= 6 and robust_sd > 0 and abs(change) / robust_sd > (select jump from settings)
 )
 select * from missing
 union all select * from partial
