@@ -1,0 +1,23 @@
+package uk.beacon.signals;
+
+/**
+ * The rules a series can fire. The XmR rules are declared in their order of precedence: a point
+ * caught by several is labelled with the first (a point beyond a limit is an outside-limits point
+ * even if it also ends a shift), because the earlier rules are the stronger evidence.
+ */
+public enum SignalRule {
+    /** A point strictly beyond a process limit. */
+    SPC_OUTSIDE_LIMITS,
+    /** Consecutive points each strictly above (or below) the one before. */
+    SPC_TREND,
+    /** Two of three consecutive points beyond two thirds of the way to a limit, on the same side. */
+    SPC_TWO_OF_THREE,
+    /** Consecutive points on one side of the mean. */
+    SPC_SHIFT,
+    /** Run chart: consecutive points on one side of the median (points on it skipped). */
+    RUN_SHIFT,
+    /** Run chart: consecutive increases or decreases (repeated values skipped). */
+    RUN_TREND,
+    /** Run chart: the series crosses its median too rarely or too often to be random. */
+    RUN_CROSSINGS
+}
