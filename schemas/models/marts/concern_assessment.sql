@@ -3,9 +3,12 @@
 -- not_null: la_code, period, score, level
 -- One concern assessment per authority and month: each signal contributes its rule's weight
 -- x its strength (capped), concern and data signals add, reassurance subtracts, improvements
--- do not count, neutral changes count at a reduced factor. The level follows the score
--- (config/early-warning.properties: assessment.*). evidence lists the contributions,
--- heaviest first; evidence_max_tlp is the most restricted note level behind it.
+-- do not count, neutral changes count at a reduced factor. SPC, funnel and neighbour-gap
+-- findings about the same indicator are correlated evidence of one thing, so an indicator
+-- counts once, at its strongest; signals without an indicator (notes, data, review cycle)
+-- each count. The level follows the score (config/early-warning.properties: assessment.*).
+-- evidence lists every contribution, heaviest first, marking the ones not counted; 
+-- evidence_max_tlp is the most restricted note level behind it.
 with s as (
     select key, value::double as v from ref.settings where key like 'assessment.%'
 ),
@@ -18,19 +21,26 @@ contributions as (
              as contribution
     from signals.all_signals a
 ),
+ranked as (
+    -- Per indicator, only the strongest contribution counts.
+    select *, case when indicator is null then true
+                   else row_number() over (partition by la_code, period, indicator order by contribution desc, rule_id) = 1 end as counted
+    from contributions
+),
 months as (
     select la_code, period from signals.missing_returns
 ),
 scored as (
     select m.la_code, m.period,
-           round(greatest(coalesce(sum(c.contribution), 0), 0), 2)                                      as score,
+           round(greatest(coalesce(sum(c.contribution) filter (where c.counted), 0), 0), 2)            as score,
            count(c.rule_id) filter (where c.contribution > 0)                                          as concern_signals,
            count(c.rule_id) filter (where c.contribution < 0)                                          as reassurance_signals,
            string_agg(case when c.contribution <> 0 then
-                      '[' || round(c.contribution, 2) || '] ' || c.rule_id || coalesce(' ' || c.indicator, '') || ': ' || c.evidence end,
-                      chr(10) order by abs(c.contribution) desc, c.rule_id, c.indicator)              as evidence,
+                      '[' || round(c.contribution, 2) || case when c.counted then '' else ', not counted: same indicator' end || '] '
+                      || c.rule_id || coalesce(' ' || c.indicator, '') || ': ' || c.evidence end,
+                      chr(10) order by c.counted desc, abs(c.contribution) desc, c.rule_id, c.indicator) as evidence,
            max(c.max_tlp)                                                                               as evidence_max_tlp
-    from months m left join contributions c on c.la_code = m.la_code and c.period = m.period
+    from months m left join ranked c on c.la_code = m.la_code and c.period = m.period
     group by m.la_code, m.period
 )
 select

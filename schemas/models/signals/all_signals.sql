@@ -9,3 +9,8 @@ union all
 select la_code, period, indicator, rule_id, direction, strength, evidence, 'notes', max_tlp from signals.soft_intelligence
 union all
 select la_code, period, indicator, rule_id, direction, strength, evidence, 'neighbours', null from signals.neighbour_gap
+union all
+-- Built in Java by StatisticalSignals just before the SQL signal models (not SQL models themselves).
+select la_code, period, indicator, rule_id, direction, strength, evidence, 'spc', null from signals.spc
+union all
+select la_code, period, indicator, rule_id, direction, strength, evidence, 'funnel', null from signals.funnel

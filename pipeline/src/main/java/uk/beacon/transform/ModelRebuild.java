@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.signals.FunnelSettings;
+import uk.beacon.signals.SpcSettings;
+import uk.beacon.signals.StatisticalSignals;
 
 /**
  * Rebuilds every SQL model layer on the caller's connection, for commands that change the
@@ -18,6 +21,9 @@ public final class ModelRebuild {
     public static Map<String, Long> all(Connection c, IndicatorCatalogue catalogue) throws SQLException {
         CatalogueSync.sync(c, catalogue);
         SettingsSync.sync(c, SettingsSync.builtIn());
-        return SqlModelRunner.fromClasspath().build(c, SqlModel.LAYERS, Map.of());
+        Map<String, Long> rows = new java.util.LinkedHashMap<>(
+                new StatisticalSignals(catalogue, SpcSettings.defaults(), FunnelSettings.defaults()).build(c));
+        rows.putAll(SqlModelRunner.fromClasspath().build(c, SqlModel.LAYERS, Map.of()));
+        return rows;
     }
 }

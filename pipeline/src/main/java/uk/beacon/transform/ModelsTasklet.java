@@ -13,6 +13,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.job.CycleParameters;
+import uk.beacon.signals.FunnelSettings;
+import uk.beacon.signals.SpcSettings;
+import uk.beacon.signals.StatisticalSignals;
 
 /**
  * Builds a set of SQL model layers in one transaction: the transform step builds staging and
@@ -43,7 +46,12 @@ public final class ModelsTasklet implements Tasklet {
             CatalogueSync.sync(c, catalogue);
             SettingsSync.sync(c, SettingsSync.builtIn());
         }
-        Map<String, Long> rows = runner.build(c, layers, Map.of("run_period", params.period().toString()));
+        Map<String, Long> rows = new java.util.LinkedHashMap<>();
+        if (layers.contains("signals")) {
+            // SPC and funnel findings come from Java kernels; the SQL signal models then combine them.
+            rows.putAll(new StatisticalSignals(catalogue, SpcSettings.defaults(), FunnelSettings.defaults()).build(c));
+        }
+        rows.putAll(runner.build(c, layers, Map.of("run_period", params.period().toString())));
         rows.forEach((model, n) -> contribution.getStepExecution().getExecutionContext().putLong("rows." + model, n));
         contribution.incrementWriteCount(rows.values().stream().mapToLong(Long::longValue).sum());
         log.info("Built {} model(s) in {}: {}", rows.size(), layers, rows);
