@@ -21,9 +21,12 @@ public final class ModelRebuild {
     public static Map<String, Long> all(Connection c, IndicatorCatalogue catalogue) throws SQLException {
         CatalogueSync.sync(c, catalogue);
         SettingsSync.sync(c, SettingsSync.builtIn());
-        Map<String, Long> rows = new java.util.LinkedHashMap<>(
-                new StatisticalSignals(catalogue, SpcSettings.defaults(), FunnelSettings.defaults()).build(c));
-        rows.putAll(SqlModelRunner.fromClasspath().build(c, SqlModel.LAYERS, Map.of()));
+        // The monthly cycle's order: staging and core, then the Java kernels (which read core),
+        // then the SQL signal models and marts (which read the kernels' tables).
+        SqlModelRunner runner = SqlModelRunner.fromClasspath();
+        Map<String, Long> rows = new java.util.LinkedHashMap<>(runner.build(c, java.util.List.of("staging", "core"), Map.of()));
+        rows.putAll(new StatisticalSignals(catalogue, SpcSettings.defaults(), FunnelSettings.defaults()).build(c));
+        rows.putAll(runner.build(c, java.util.List.of("signals", "marts"), Map.of()));
         return rows;
     }
 }
