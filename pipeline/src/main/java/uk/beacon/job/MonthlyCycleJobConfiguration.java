@@ -17,10 +17,11 @@ import uk.beacon.publish.OutputsPublishTasklet;
 import uk.beacon.report.ReportsRenderTasklet;
 import uk.beacon.transform.ModelsTasklet;
 import uk.beacon.transform.SqlModelRunner;
+import uk.beacon.triggers.TriggersTasklet;
 
 /**
  * The monthly cycle: ingest (returns, then soft intelligence) → transform → signals →
- * reports → publish, one step each, in that order. Inputs arrive as job parameters ({@link CycleParameters}).
+ * triggers → reports → publish, one step each, in that order. Inputs arrive as job parameters ({@link CycleParameters}).
  */
 @Configuration(proxyBeanMethods = false)
 public class MonthlyCycleJobConfiguration {
@@ -58,6 +59,11 @@ public class MonthlyCycleJobConfiguration {
     }
 
     @Bean
+    public Step triggersTrackStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds) {
+        return new StepBuilder("triggersTrackStep", repo).tasklet(new TriggersTasklet(ds), tx).build();
+    }
+
+    @Bean
     public Step reportsRenderStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds) {
         return new StepBuilder("reportsRenderStep", repo).tasklet(new ReportsRenderTasklet(ds), tx).build();
     }
@@ -75,12 +81,13 @@ public class MonthlyCycleJobConfiguration {
 
     @Bean
     public Job monthlyCycleJob(JobRepository repo, Step returnsIngestStep, Step intelligenceIngestStep, Step warehouseTransformStep,
-                               Step signalsDetectStep, Step reportsRenderStep, Step outputsPublishStep) {
+                               Step signalsDetectStep, Step triggersTrackStep, Step reportsRenderStep, Step outputsPublishStep) {
         return new JobBuilder(JOB_NAME, repo)
                 .start(returnsIngestStep)
                 .next(intelligenceIngestStep)
                 .next(warehouseTransformStep)
                 .next(signalsDetectStep)
+                .next(triggersTrackStep)
                 .next(reportsRenderStep)
                 .next(outputsPublishStep)
                 .build();

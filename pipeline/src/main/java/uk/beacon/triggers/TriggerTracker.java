@@ -17,7 +17,10 @@ import java.util.Set;
  * <ul>
  *   <li>A trigger opens in the first month the level reaches {@code concern} (or serious
  *       concern) while no trigger is active, no peer review is under way, and none was
- *       completed in the last {@code recentMonths}. Its id is {@code T-<la>-<YYYY-MM>}.</li>
+ *       completed in the last {@code recentMonths}. A serious concern opens one even after a
+ *       recent review (the review may have missed what is happening now), unless that review
+ *       was the answer to an earlier trigger, and never while a review is under way. Its id is
+ *       {@code T-<la>-<YYYY-MM>}.</li>
  *   <li>It stays one trigger, open or accepted, while concern lasts or falls: its level is
  *       the highest reached.</li>
  *   <li>Decisions (accepted, declined, completed) come from {@code beacon triggers apply}. A
@@ -60,6 +63,7 @@ public final class TriggerTracker {
         List<Month> ordered = months.stream().sorted(Comparator.comparing(Month::period)).toList();
         Open current = null;
         YearMonth noNewBefore = null;
+        YearMonth triggeredReviewDone = null;
         for (Month m : ordered) {
             LocalDate end = m.period().atEndOfMonth();
             if (current != null) {
@@ -67,13 +71,17 @@ public final class TriggerTracker {
                 if (current.closedIn != null) {
                     out.add(current.toTrigger());
                     noNewBefore = current.status.equals("declined") ? m.period().plusMonths(cooldownMonths) : null;
+                    triggeredReviewDone = current.status.equals("completed") ? m.period() : triggeredReviewDone;
                     current = null;
                 }
                 continue;
             }
-            boolean blockedByReview = reviews.stream().anyMatch(r -> !r.startedOn().isAfter(end)
-                    && (r.completedOn() == null || r.completedOn().isAfter(end)
-                        || !r.completedOn().isBefore(end.minusMonths(recentMonths))));
+            boolean underWay = reviews.stream().anyMatch(r -> !r.startedOn().isAfter(end)
+                    && (r.completedOn() == null || r.completedOn().isAfter(end)));
+            boolean recent = reviews.stream().anyMatch(r -> r.completedOn() != null && !r.completedOn().isAfter(end)
+                    && !r.completedOn().isBefore(end.minusMonths(recentMonths)));
+            boolean answeredTrigger = triggeredReviewDone != null && m.period().isBefore(triggeredReviewDone.plusMonths(recentMonths));
+            boolean blockedByReview = underWay || (recent && (!m.level().equals("serious concern") || answeredTrigger));
             boolean cooling = noNewBefore != null && m.period().isBefore(noNewBefore);
             if (TRIGGERING.contains(m.level()) && !blockedByReview && !cooling) {
                 current = new Open(laCode, m);

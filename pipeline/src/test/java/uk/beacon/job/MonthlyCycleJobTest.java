@@ -51,7 +51,7 @@ class MonthlyCycleJobTest {
 
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             Map<String, StepExecution> steps = byName(run);
-            assertThat(steps).containsOnlyKeys("returnsIngestStep", "intelligenceIngestStep", "warehouseTransformStep", "signalsDetectStep",
+            assertThat(steps).containsOnlyKeys("returnsIngestStep", "intelligenceIngestStep", "warehouseTransformStep", "signalsDetectStep", "triggersTrackStep",
                     "reportsRenderStep", "outputsPublishStep");
             steps.values().forEach(s -> assertThat(s.getStatus()).isEqualTo(BatchStatus.COMPLETED));
 
