@@ -49,6 +49,23 @@ final class DashboardDataSources {
     }
 
     /**
+     * One map per note for the notes subreport (authority-dashboard-notes.jrxml), in the order
+     * given (the caller sorts, most recent first). Only the notes passed in are printed: the
+     * report never adds or filters notes.
+     */
+    static JRMapCollectionDataSource notes(List<NoteLine> notes) {
+        List<Map<String, ?>> records = new ArrayList<>(notes.size());
+        for (NoteLine note : notes) {
+            Map<String, Object> record = new HashMap<>();
+            record.put("headline", NoteFormat.headlineMarkup(note));
+            record.put("summary", note.summary() == null ? "" : note.summary().strip());
+            record.put("reassurance", NoteFormat.isReassurance(note.signal()));
+            records.add(record);
+        }
+        return new JRMapCollectionDataSource(records);
+    }
+
+    /**
      * One map per month for the "Trend" subdataset, in date order.
      *
      * @throws ReportException when a period is not "YYYY-MM", a month repeats, or the points

@@ -32,6 +32,8 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 public final class ReportRenderer {
 
     static final String AUTHORITY_DASHBOARD = "authority-dashboard.jrxml";
+    /** The dashboard's soft-intelligence notes, a subreport of {@link #AUTHORITY_DASHBOARD}. */
+    static final String AUTHORITY_DASHBOARD_NOTES = "authority-dashboard-notes.jrxml";
 
     public ReportRenderer() {
         // Stateless: the compiled templates are shared, see CompiledTemplates.
@@ -80,6 +82,10 @@ public final class ReportRenderer {
         parameters.put("TREND_RANGE", DashboardDataSources.trendRange(data.trend()));
         parameters.put("HAS_TREND", !data.trend().isEmpty());
         parameters.put("TREND_DATA_SOURCE", DashboardDataSources.trend(data.trend()));
+        parameters.put("NOTES_INTRO", NoteFormat.intro(data.audienceLabel()));
+        parameters.put("NOTES_WITHHELD", NoteFormat.withheldSentence(data.notesWithheld()));
+        parameters.put("NOTES_DATA_SOURCE", DashboardDataSources.notes(data.notes()));
+        parameters.put("NOTES_REPORT", CompiledTemplates.get(AUTHORITY_DASHBOARD_NOTES));
         // UK conventions whatever the host's settings; UTC so trend months are the months given.
         parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
         parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));

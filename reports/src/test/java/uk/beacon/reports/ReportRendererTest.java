@@ -41,7 +41,7 @@ class ReportRendererTest {
 
         renderer.renderAuthorityDashboard(SampleDashboards.sample("E08000012", "Liverpool", true), pdf);
 
-        keepForInspection(pdf);
+        keepForInspection(pdf, "authority-dashboard-sample.pdf");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Beacon — authority dashboard", "Liverpool (E08000012)",
@@ -51,8 +51,10 @@ class ReportRendererTest {
             assertThat(text).contains("341.3", "334.3", "71.0", "21.5", "83,630", "1,234", "16", "c (suppressed)");
             assertThat(text).doesNotContain("341.25", "16.4", "null");
             assertThat(text).contains("Trend: Children looked after rate (rate per 10,000)");
-            // 18 rows and the chart fit on one A4 page; longer tables push the chart to page 2.
-            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            // 18 rows and the chart fill page 1; the soft-intelligence section (here: no notes) is on page 2.
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            assertThat(pageText(document, 1)).contains("Trend: Children looked after rate").doesNotContain("Soft intelligence");
+            assertThat(pageText(document, 2)).contains("Soft intelligence", NoteFormat.NO_NOTES, "Page 2 of 2");
             // TLP marking at top and bottom of every page, banner on every page.
             assertThat(countOf(text, "TLP:GREEN")).isEqualTo(2 * document.getNumberOfPages());
             assertThat(countOf(text, "Synthetic demonstration data")).isEqualTo(document.getNumberOfPages());
@@ -95,7 +97,8 @@ class ReportRendererTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(CompiledTemplates.compilations()).isEqualTo(1);
+        // Each template (the dashboard and its notes subreport) compiled once in this JVM.
+        assertThat(CompiledTemplates.compilations()).isEqualTo(2);
     }
 
     @Test
@@ -142,6 +145,159 @@ class ReportRendererTest {
                 .hasMessageContaining("TLP");
     }
 
+    @Test
+    void softIntelligenceShowsEachNoteInFullInTheOrderGivenAndTheWithheldCount() throws Exception {
+        // Marked AMBER+STRICT, the most restrictive level of the notes it carries (AMBER, GREEN);
+        // the notes never print "+STRICT", so the header and footer markings can be counted.
+        AuthorityDashboard dashboard = SampleDashboards.marked(SampleDashboards.withNotes(
+                SampleDashboards.sample("E08000012", "Liverpool", true), "Regional ADCS group: North West",
+                SampleDashboards.threeNotes(), 2), "TLP:AMBER+STRICT");
+        Path pdf = tmp.resolve("notes.pdf");
+
+        renderer.renderAuthorityDashboard(dashboard, pdf);
+
+        keepForInspection(pdf, "authority-dashboard-notes.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = flat(new PDFTextStripper().getText(document));
+            assertThat(text).contains("Soft intelligence",
+                    "Notes shared with this audience (Regional ADCS group: North West), most recent first.",
+                    "14 August 2026 · Leadership change · Concern · Severity 3 (high) · TLP:AMBER · Source: Regional DCS network",
+                    "2 July 2026 · Partnership · Reassurance · Severity 2 (medium) · TLP:GREEN · Source: Police & health partners <regional>",
+                    "19 May 2026 · Workforce · Concern · Severity 2 (medium) · TLP:AMBER · Source: Regional workforce network",
+                    "2 further notes about this authority exist above this audience's sharing level (TLP) and are not shown.");
+            for (NoteLine note : SampleDashboards.threeNotes()) {
+                assertThat(text).contains(note.source(), note.summary());
+            }
+            // The 900-character summary is there whole: first words, last words and everything between.
+            assertThat(SampleDashboards.LONG_SUMMARY).hasSize(900);
+            assertThat(text).contains("Several experienced front door social workers",
+                    "with the caseload figures for October.", SampleDashboards.LONG_SUMMARY);
+            // In the order given, after the chart.
+            assertThat(text.indexOf(SampleDashboards.LEADERSHIP.summary()))
+                    .isGreaterThan(text.indexOf("Trend: Children looked after rate"))
+                    .isLessThan(text.indexOf(SampleDashboards.PARTNERSHIP.summary()));
+            assertThat(text.indexOf(SampleDashboards.PARTNERSHIP.summary())).isLessThan(text.indexOf(SampleDashboards.LONG_SUMMARY));
+            assertThat(text).doesNotContain(NoteFormat.NO_NOTES, "1 further note", "null");
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            assertEveryPageMarked(document, "TLP:AMBER+STRICT");
+            assertEveryFontEmbedded(document);
+        }
+    }
+
+    @Test
+    void manyNotesRunOnOverFurtherPagesWithHeaderAndFooterOnEach() throws Exception {
+        List<NoteLine> notes = SampleDashboards.manyNotes(14);
+        AuthorityDashboard dashboard = SampleDashboards.marked(SampleDashboards.withNotes(
+                SampleDashboards.sample("E08000012", "Liverpool", true), "Regional ADCS group: North West", notes, 1), "TLP:AMBER");
+        Path pdf = tmp.resolve("many-notes.pdf");
+
+        renderer.renderAuthorityDashboard(dashboard, pdf);
+
+        keepForInspection(pdf, "authority-dashboard-many-notes.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+            assertEveryPageMarked(document, "TLP:AMBER");
+            assertEveryFontEmbedded(document);
+            String text = flat(bodyText(document));
+            int previous = -1;
+            for (NoteLine note : notes) {
+                if (!note.summary().equals(SampleDashboards.LONG_SUMMARY)) {
+                    int at = text.indexOf(note.summary());
+                    assertThat(at).as("summary of %s, after the one before", note.source()).isGreaterThan(previous);
+                    previous = at;
+                }
+                assertThat(text).contains("Source: " + note.source());
+            }
+            // Every 900-character summary is there whole (read past the page header and footer,
+            // in case one is taller than the space left on a page and is split).
+            assertThat(countOf(text, SampleDashboards.LONG_SUMMARY)).isEqualTo(4);
+            assertThat(text).contains("1 further note about this authority exists above this audience's sharing level (TLP) and is not shown.");
+        }
+    }
+
+    @Test
+    void headingStaysWithTheFirstNoteAndNotesAreNotSplitWhereverTheSectionStarts() throws Exception {
+        // Shorter tables leave more room after the chart, so the section starts on page 1 or,
+        // when its heading and first (long) note do not fit there, on page 2, heading and all.
+        AuthorityDashboard sample = SampleDashboards.sample("E08000012", "Liverpool", true);
+        List<NoteLine> notes = List.of(SampleDashboards.WORKFORCE, SampleDashboards.LEADERSHIP, SampleDashboards.PARTNERSHIP);
+        List<Integer> headingPages = new ArrayList<>();
+        for (int rows = 4; rows <= 18; rows += 2) {
+            AuthorityDashboard dashboard = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(),
+                    sample.period(), sample.periodLabel(), sample.dataAsOf(), true, "TLP:AMBER+STRICT",
+                    sample.rows().subList(0, rows), sample.trendIndicatorLabel(), sample.trendUnit(), sample.trend(),
+                    sample.returnStatus(), "Regional ADCS group: North West", notes, 1);
+            Path pdf = tmp.resolve("rows-" + rows + ".pdf");
+
+            renderer.renderAuthorityDashboard(dashboard, pdf);
+
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                int heading = pageWithLine(document, "Soft intelligence");
+                assertThat(heading).as("%d rows: heading", rows).isPositive();
+                assertThat(pageWithLine(document, "Soft intelligence, continued")).as("%d rows: no continuation needed", rows).isZero();
+                for (NoteLine note : notes) {
+                    String words = flat(note.summary());
+                    int first = pageContaining(document, "Source: " + note.source());
+                    assertThat(pageContaining(document, words.substring(0, 40))).as("%d rows: %s starts with its first line", rows, note.source()).isEqualTo(first);
+                    assertThat(pageContaining(document, words.substring(words.length() - 30))).as("%d rows: %s ends on the same page", rows, note.source()).isEqualTo(first);
+                }
+                assertThat(pageContaining(document, "Source: " + SampleDashboards.WORKFORCE.source())).as("%d rows: first note with heading", rows).isEqualTo(heading);
+                assertThat(pageContaining(document, "1 further note about this authority")).as("%d rows: withheld count with heading", rows).isEqualTo(heading);
+                assertEveryPageMarked(document, "TLP:AMBER+STRICT");
+                headingPages.add(heading);
+            }
+        }
+        // Both cases were exercised.
+        assertThat(headingPages).contains(1, 2);
+    }
+
+    @Test
+    void noVisibleNotesAndNoneWithheldSaysSoAndNothingMore() throws Exception {
+        AuthorityDashboard dashboard = SampleDashboards.withNotes(
+                SampleDashboards.sample("E06000001", "Hartlepool", true), null, List.of(), 0);
+        Path pdf = tmp.resolve("no-notes.pdf");
+
+        renderer.renderAuthorityDashboard(dashboard, pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = flat(new PDFTextStripper().getText(document));
+            assertThat(text).contains("Soft intelligence", "Notes shared with this audience, most recent first.",
+                    "No notes shared with this audience for this authority.");
+            assertThat(text).doesNotContain("further note", "sharing level", "()", "Severity", "Source:", "null");
+            assertEveryPageMarked(document, "TLP:GREEN");
+        }
+    }
+
+    @Test
+    void noVisibleNotesButOneWithheldSaysBoth() throws Exception {
+        AuthorityDashboard dashboard = SampleDashboards.withNotes(
+                SampleDashboards.sample("E06000001", "Hartlepool", true), "Authority: Hartlepool", List.of(), 1);
+        Path pdf = tmp.resolve("withheld-only.pdf");
+
+        renderer.renderAuthorityDashboard(dashboard, pdf);
+
+        String text = flat(text(pdf));
+        assertThat(text).contains("Notes shared with this audience (Authority: Hartlepool), most recent first.",
+                "No notes shared with this audience for this authority.",
+                "1 further note about this authority exists above this audience's sharing level (TLP) and is not shown.");
+        assertThat(text).doesNotContain("further notes", "are not shown");
+    }
+
+    @Test
+    void reportPrintsOnlyTheNotesItIsGiven() throws Exception {
+        // The caller filters by audience; the report must never add a note it was not given.
+        AuthorityDashboard dashboard = SampleDashboards.withNotes(SampleDashboards.sample("E08000012", "Liverpool", true),
+                "Regional ADCS group: North West", List.of(SampleDashboards.LEADERSHIP, SampleDashboards.PARTNERSHIP), 2);
+        Path pdf = tmp.resolve("given-only.pdf");
+
+        renderer.renderAuthorityDashboard(dashboard, pdf);
+
+        String text = flat(text(pdf));
+        assertThat(text).contains(SampleDashboards.LEADERSHIP.summary(), SampleDashboards.PARTNERSHIP.summary());
+        assertThat(text).doesNotContain(SampleDashboards.RED_ONLY.summary(), SampleDashboards.RED_ONLY.source(), "TLP:RED",
+                SampleDashboards.WORKFORCE.source(), "Several experienced front door social workers");
+    }
+
     private static void assertEveryFontEmbedded(PDDocument document) throws IOException {
         int fonts = 0;
         for (PDPage page : document.getPages()) {
@@ -154,6 +310,69 @@ class ReportRendererTest {
             }
         }
         assertThat(fonts).isPositive();
+    }
+
+    /** The text of one page (1-based). */
+    private static String pageText(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document);
+    }
+
+    /** The first page (1-based) with a line reading exactly {@code line}, or 0. */
+    private static int pageWithLine(PDDocument document, String line) throws IOException {
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            for (String text : pageText(document, page).split("\\R")) {
+                if (text.strip().equals(line)) {
+                    return page;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The first page (1-based) whose text, whitespace collapsed, contains {@code needle}, or 0. */
+    private static int pageContaining(PDDocument document, String needle) throws IOException {
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            if (flat(pageText(document, page)).contains(needle)) {
+                return page;
+            }
+        }
+        return 0;
+    }
+
+    /** The report's text without the page header and footer, so text split over a page break reads on. */
+    private static String bodyText(PDDocument document) throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (String line : new PDFTextStripper().getText(document).split("\\R")) {
+            boolean pageFurniture = line.startsWith("Beacon — authority dashboard") || line.startsWith("Liverpool (E08000012)")
+                    || line.startsWith("Region: ") || line.startsWith("Synthetic demonstration data") || line.startsWith("Data as of ")
+                    || line.startsWith("TLP:") || line.matches("Page \\d+ of \\d+");
+            if (!pageFurniture) {
+                body.append(line).append('\n');
+            }
+        }
+        return body.toString();
+    }
+
+    /**
+     * Text with every run of whitespace (line and page breaks included) as one space; no-break
+     * spaces count as whitespace (they pad the notes' TLP labels).
+     */
+    private static String flat(String text) {
+        return text.replaceAll("[\\s\u00A0]+", " ");
+    }
+
+    /** Each page has the header (title, TLP marking, synthetic banner) and the footer (marking, "Page i of n"). */
+    private static void assertEveryPageMarked(PDDocument document, String tlp) throws IOException {
+        int pages = document.getNumberOfPages();
+        for (int page = 1; page <= pages; page++) {
+            String text = pageText(document, page);
+            assertThat(text).as("page %d", page).contains("Beacon — authority dashboard", "Synthetic demonstration data",
+                    "Page " + page + " of " + pages);
+            assertThat(countOf(text, tlp)).as("%s on page %d (header and footer)", tlp, page).isEqualTo(2);
+        }
     }
 
     private static String text(Path pdf) throws IOException {
@@ -171,9 +390,9 @@ class ReportRendererTest {
     }
 
     /** Leaves a copy under target/ so a person can look at the rendered dashboard after a build. */
-    private static void keepForInspection(Path pdf) throws IOException {
+    private static void keepForInspection(Path pdf, String name) throws IOException {
         Path out = Paths.get("target", "sample-output");
         Files.createDirectories(out);
-        Files.copy(pdf, out.resolve("authority-dashboard-sample.pdf"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(pdf, out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -38,6 +38,71 @@ final class SampleDashboards {
                 "Return received in full", "Regional ADCS group: North West", List.of(), 0);
     }
 
+    /** The sample with another audience, notes and withheld count (everything else unchanged). */
+    static AuthorityDashboard withNotes(AuthorityDashboard d, String audienceLabel, List<NoteLine> notes, int withheld) {
+        return new AuthorityDashboard(d.laCode(), d.laName(), d.regionName(), d.period(), d.periodLabel(), d.dataAsOf(),
+                d.synthetic(), d.tlp(), d.rows(), d.trendIndicatorLabel(), d.trendUnit(), d.trend(), d.returnStatus(),
+                audienceLabel, notes, withheld);
+    }
+
+    /** The dashboard with another TLP marking. */
+    static AuthorityDashboard marked(AuthorityDashboard d, String tlp) {
+        return new AuthorityDashboard(d.laCode(), d.laName(), d.regionName(), d.period(), d.periodLabel(), d.dataAsOf(),
+                d.synthetic(), tlp, d.rows(), d.trendIndicatorLabel(), d.trendUnit(), d.trend(), d.returnStatus(),
+                d.audienceLabel(), d.notes(), d.notesWithheld());
+    }
+
+    /** {@code count} notes, alternating concern and reassurance, every third with the 900-character summary. */
+    static List<NoteLine> manyNotes(int count) {
+        List<NoteLine> notes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            boolean reassurance = i % 2 == 1;
+            String summary = i % 3 == 2 ? LONG_SUMMARY
+                    : "Note " + (i + 1) + ": " + (reassurance
+                            ? "Peer challenge found practice consistently good, with clear management oversight."
+                            : "Small rise in complaints about response times, being addressed through a service review.");
+            notes.add(new NoteLine((28 - i) + " June 2026", i % 2 == 0 ? "COMPLAINTS" : "PRACTICE",
+                    reassurance ? "reassurance" : "concern", 1 + i % 3, i % 2 == 0 ? "TLP:GREEN" : "TLP:CLEAR",
+                    "Source number " + (i + 1), summary));
+        }
+        return notes;
+    }
+
+    /** A summary of exactly 900 characters, without hyphens so extracted text can be compared whole. */
+    static final String LONG_SUMMARY = longSummary();
+
+    static final NoteLine LEADERSHIP = new NoteLine("14 August 2026", "LEADERSHIP_CHANGE", "concern", 3, "TLP:AMBER",
+            "Regional DCS network", "Director of children's services left at short notice; interim arrangements not yet settled.");
+    static final NoteLine PARTNERSHIP = new NoteLine("2 July 2026", "PARTNERSHIP", "reassurance", 2, "TLP:GREEN",
+            "Police & health partners <regional>", "Strong multi-agency front door; partners report timely, well-reasoned decisions.");
+    static final NoteLine WORKFORCE = new NoteLine("19 May 2026", "WORKFORCE", "concern", 2, "amber",
+            "Regional workforce network", LONG_SUMMARY);
+    /** A note that is never passed to the renderer in the tests: it must never appear. */
+    static final NoteLine RED_ONLY = new NoteLine("1 September 2026", "OTHER", "concern", 2, "TLP:RED",
+            "Named recipients only", "Confidential: early discussion of a possible restructure of early help.");
+
+    /** Three visible notes, most recent first: a concern, a reassurance, a concern with a 900-character summary. */
+    static List<NoteLine> threeNotes() {
+        return List.of(LEADERSHIP, PARTNERSHIP, WORKFORCE);
+    }
+
+    private static String longSummary() {
+        String text = "Several experienced front door social workers have left in quick succession since the spring, "
+                + "and agency cover has risen to about a third of the team. "
+                + "Managers report that supervision is still happening but is shorter and less reflective, "
+                + "and that newly qualified staff are holding more complex cases than the authority's own practice "
+                + "standards allow. Partners describe slower feedback after referrals and more requests for "
+                + "information being repeated. The authority has started a recruitment campaign with a market "
+                + "supplement and is talking to neighbouring authorities about a shared agency rate, but none of "
+                + "this has yet changed the position on the ground. Staff who remain are described as committed "
+                + "and well led at team level, and sickness absence has not risen. Morale is reported as fragile, not low. "
+                + "The regional group will look at this again in November, with the caseload figures for October.";
+        if (text.length() != 900) {
+            throw new IllegalStateException("LONG_SUMMARY must be 900 characters, is " + text.length());
+        }
+        return text;
+    }
+
     static List<TrendPoint> trend(String code, YearMonth last, int months) {
         List<TrendPoint> points = new ArrayList<>();
         for (int i = months - 1; i >= 0; i--) {
