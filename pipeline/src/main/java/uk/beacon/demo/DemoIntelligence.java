@@ -38,12 +38,13 @@ final class DemoIntelligence {
         int n = 0;
         for (PlantedDecline d : declines.values()) {
             // Intelligence runs ahead of the data: staff leave, a leader goes, practice worries surface.
+            String name = las.stream().filter(x -> x.dfeCode().equals(d.laCode())).findFirst().orElseThrow().name();
             b.append(note(++n, d.laCode(), d.starts().plusMonths(1), "WORKFORCE", "concern", 2, "GREEN", "Regional workforce network",
-                    "Several experienced front-door social workers have left in quick succession; agency cover rising."));
+                    "Several experienced front-door social workers in " + name + " have left in quick succession; agency cover rising."));
             b.append(note(++n, d.laCode(), d.starts().plusMonths(2), "LEADERSHIP_CHANGE", "concern", 3, "AMBER", "Regional DCS network",
-                    "Director of children's services left at short notice; interim arrangements not yet settled."));
+                    name + "'s director of children's services left at short notice; interim arrangements not yet settled."));
             b.append(note(++n, d.laCode(), d.starts().plusMonths(4), "PRACTICE", "concern", 2, "AMBER+STRICT", "Sector-led improvement partner",
-                    "Audit themes suggest thresholds at the front door are being applied inconsistently."));
+                    "Audit themes in " + name + " suggest thresholds at the front door are being applied inconsistently."));
         }
         for (int i = 0; i < las.size(); i++) {
             DemoAuthority a = las.get(i);
@@ -53,13 +54,13 @@ final class DemoIntelligence {
             YearMonth when = first.plusMonths(rnd.nextInt((int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1));
             if (i % 3 == 0) {
                 b.append(note(++n, a.dfeCode(), when, "PARTNERSHIP", "reassurance", 2, "GREEN", "Regional DCS network",
-                        "Strong multi-agency front door; partners report timely, well-reasoned decisions."));
+                        "Strong multi-agency front door in " + a.name() + "; partners report timely, well-reasoned decisions."));
             } else if (i % 3 == 1) {
                 b.append(note(++n, a.dfeCode(), when, "COMPLAINTS", "concern", 1, "CLEAR", "Regional complaints managers' group",
-                        "Small rise in complaints about response times, being addressed through a service review."));
+                        "Small rise in complaints about response times in " + a.name() + ", being addressed through a service review."));
             } else {
                 b.append(note(++n, a.dfeCode(), when, "FINANCE", "concern", 1, "GREEN", "Regional finance leads",
-                        "Placement budget pressure reported; no change to practice standards yet."));
+                        a.name() + " reports placement budget pressure; no change to practice standards yet."));
             }
         }
         // One note only named recipients may see.
@@ -78,7 +79,7 @@ final class DemoIntelligence {
         PlantedDecline d = declines.values().iterator().next();
         return NOTES_HEADER
                 + note(2, d.laCode(), d.starts().plusMonths(3), "LEADERSHIP_CHANGE", "concern", 3, "AMBER", "Regional DCS network",
-                "Director of children's services left at short notice; an interim DCS started but the senior team remains unsettled.")
+                "The director of children's services left at short notice; an interim DCS started but the senior team remains unsettled.")
                 + note(900, las.get(0).dfeCode(), last, "PRACTICE", "reassurance", 1, "CLEAR", "Peer challenge team",
                 "Peer challenge found practice consistently good, with clear management oversight.");
     }

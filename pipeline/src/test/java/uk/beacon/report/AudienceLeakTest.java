@@ -75,9 +75,10 @@ class AudienceLeakTest {
             new MonthlyCycleRunner(ctx).run(new CycleParameters(YearMonth.of(2026, 10), dir.resolve("inbox"), dir.resolve("out"),
                     dir.resolve("work"), LocalDate.of(2026, 11, 23)));
             try (Connection c = ctx.warehouse().connect(); Statement s = c.createStatement()) {
-                try (ResultSet rs = s.executeQuery("select la_code, tlp, summary, source from core.notes")) {
+                try (ResultSet rs = s.executeQuery("select la_code, tlp, summary, source, observed_on > date '2025-10-31' as recent from core.notes")) {
                     while (rs.next()) {
-                        notes.add(Map.of("la", rs.getString(1), "tlp", rs.getString(2), "summary", rs.getString(3), "source", rs.getString(4)));
+                        notes.add(Map.of("la", rs.getString(1), "tlp", rs.getString(2), "summary", rs.getString(3), "source", rs.getString(4),
+                                "recent", String.valueOf(rs.getBoolean(5))));
                     }
                 }
                 try (ResultSet rs = s.executeQuery("select la_code, region_code from core.authorities")) {
@@ -104,8 +105,30 @@ class AudienceLeakTest {
     }
 
     @Test
-    void theDemoHasNotesAtEveryTlpLevel() {
+    void theDemoHasNotesAtEveryTlpLevelEachIdentifiableByItsSummary() {
         assertThat(notes.stream().map(n -> Tlp.parse(n.get("tlp"))).distinct()).containsExactlyInAnyOrder(Tlp.values());
+        assertThat(notes.stream().map(n -> snippet(n.get("summary")))).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void notesTheAudienceMaySeeDoAppear() throws Exception {
+        Map<String, Audience> audiences = Audience.builtIn();
+        int shown = 0;
+        for (ManifestEntry e : Manifest.read(published.resolve("manifest.json"))) {
+            if (!e.kind().equals("authority-dashboard")) {
+                continue;
+            }
+            String text = textOf(published.resolve(e.path()));
+            for (Map<String, String> n : notes) {
+                // Dashboards show the notes of the twelve months to the end of the period.
+                if (n.get("la").equals(e.laCode()) && n.get("recent").equals("true") && AudiencePolicy.maySee(audiences.get(e.audience()), Tlp.parse(n.get("tlp")),
+                        n.get("la"), regionOf.get(n.get("la")), e.laCode(), regionOf.get(e.laCode()))) {
+                    assertThat(text).as("%s should show its note", e.path()).contains(snippet(n.get("summary")));
+                    shown++;
+                }
+            }
+        }
+        assertThat(shown).isGreaterThan(20);
     }
 
     @Test
@@ -152,9 +175,9 @@ class AudienceLeakTest {
         }
     }
 
-    /** The first 40 characters: enough to identify a note, short enough to survive line wrapping in the PDF. */
+    /** The whole summary, white space folded as the PDF's text is (line wrapping becomes a space). */
     static String snippet(String summary) {
-        return summary.length() > 40 ? summary.substring(0, 40) : summary;
+        return summary.replaceAll("\\s+", " ").trim();
     }
 
     static String textOf(Path file) throws Exception {
