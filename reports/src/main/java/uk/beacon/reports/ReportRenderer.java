@@ -55,6 +55,12 @@ public final class ReportRenderer {
             // TLP 2.0: a shared document must carry its marking; refuse rather than print an unmarked one.
             throw new ReportException("No TLP marking for " + what);
         }
+        for (NoteLine n : data.notes()) {
+            // The document's marking must be at least as strict as every note it carries (TLP 2.0).
+            if (tlpRank(n.tlp()) > tlpRank(data.tlp())) {
+                throw new ReportException("The document is marked " + data.tlp() + " but carries a " + n.tlp() + " note: " + what);
+            }
+        }
 
         JasperReport template = CompiledTemplates.get(AUTHORITY_DASHBOARD);
         JasperPrint print;
@@ -137,5 +143,12 @@ public final class ReportRenderer {
     /** Jasper prints "null" for a null String in a concatenation; print nothing instead. */
     private static String text(String value) {
         return value == null ? "" : value;
+    }
+
+    /** TLP 2.0 levels from least to most restricted; unknown text ranks as most restricted. */
+    private static int tlpRank(String marking) {
+        String t = marking.trim().toUpperCase(java.util.Locale.ROOT).replace("TLP:", "");
+        int i = java.util.List.of("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED").indexOf(t);
+        return i < 0 ? Integer.MAX_VALUE : i;
     }
 }

@@ -286,8 +286,8 @@ class ReportRendererTest {
     @Test
     void reportPrintsOnlyTheNotesItIsGiven() throws Exception {
         // The caller filters by audience; the report must never add a note it was not given.
-        AuthorityDashboard dashboard = SampleDashboards.withNotes(SampleDashboards.sample("E08000012", "Liverpool", true),
-                "Regional ADCS group: North West", List.of(SampleDashboards.LEADERSHIP, SampleDashboards.PARTNERSHIP), 2);
+        AuthorityDashboard dashboard = SampleDashboards.marked(SampleDashboards.withNotes(SampleDashboards.sample("E08000012", "Liverpool", true),
+                "Regional ADCS group: North West", List.of(SampleDashboards.LEADERSHIP, SampleDashboards.PARTNERSHIP), 2), "TLP:AMBER");
         Path pdf = tmp.resolve("given-only.pdf");
 
         renderer.renderAuthorityDashboard(dashboard, pdf);
@@ -394,5 +394,18 @@ class ReportRendererTest {
         Path out = Paths.get("target", "sample-output");
         Files.createDirectories(out);
         Files.copy(pdf, out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aDocumentMarkedLessStrictlyThanOneOfItsNotesIsRefused() {
+        AuthorityDashboard sample = SampleDashboards.sample("E06000001", "Hartlepool", true);
+        AuthorityDashboard mismarked = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(),
+                sample.period(), sample.periodLabel(), sample.dataAsOf(), true, "TLP:GREEN", sample.rows(),
+                sample.trendIndicatorLabel(), sample.trendUnit(), sample.trend(), sample.returnStatus(), sample.audienceLabel(),
+                List.of(new NoteLine("1 October 2026", "PRACTICE", "concern", 2, "TLP:AMBER", "Regional DCS network", "Amber note")), 0);
+
+        assertThatThrownBy(() -> renderer.renderAuthorityDashboard(mismarked, tmp.resolve("mismarked.pdf")))
+                .isInstanceOf(ReportException.class).hasMessageContaining("TLP:AMBER");
+        assertThat(tmp.resolve("mismarked.pdf")).doesNotExist();
     }
 }
