@@ -1,0 +1,125 @@
+package uk.beacon.cli;
+
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import uk.beacon.transform.SettingsSync;
+import uk.beacon.warehouse.Warehouse;
+
+/** {@code beacon explain LA PERIOD}: why an authority is (or is not) of concern, in plain English, with the figures. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Explain the concern assessment of one authority for one month: its level and score, any",
+                "peer-review trigger and its history, and every signal behind it with its figures, heaviest first.",
+                "LA is a DfE code, an ONS code or the authority's name. Soft-intelligence evidence never quotes a note,",
+                "but says what kind of notes there were: share the explanation no wider than its TLP marking."})
+final class ExplainCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "LA", description = "The authority: DfE code, ONS code or name.")
+    String la;
+
+    @Parameters(index = "1", paramLabel = "YYYY-MM", description = "The month.")
+    YearMonth period;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.exists(common.warehouse)) {
+            System.err.println("beacon: no warehouse at " + common.warehouse.toAbsolutePath() + " - run 'beacon run' first.");
+            return ExitCodes.FAILURE;
+        }
+        try (Warehouse w = Warehouse.openWithoutMigrating(common.warehouse); Connection c = w.connect()) {
+            String[] authority = findAuthority(c, la);
+            if (authority == null) {
+                System.err.println("beacon: no authority '" + la + "' (give a DfE code, an ONS code or the exact name).");
+                return ExitCodes.USAGE;
+            }
+            System.out.print(explain(c, authority[0], authority[1], period));
+            return ExitCodes.OK;
+        }
+    }
+
+    static String explain(Connection c, String laCode, String name, YearMonth period) throws Exception {
+        StringBuilder out = new StringBuilder();
+        Properties settings = SettingsSync.builtIn();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select level, score, evidence, coalesce(evidence_max_tlp, 'GREEN') from marts.concern_assessment where la_code = ? and period = ?")) {
+            ps.setString(1, laCode);
+            ps.setString(2, period.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return name + " (" + laCode + "), " + period.format(MONTH) + ": no assessment for that month (no returns yet, "
+                            + "or the month is after the last run).\n";
+                }
+                out.append("TLP:").append(rs.getString(4)).append(" - this explanation draws on soft intelligence up to that level\n\n");
+                out.append(name).append(" (").append(laCode).append("), ").append(period.format(MONTH)).append(": ")
+                        .append(rs.getString(1).toUpperCase(Locale.ROOT)).append(" (score ").append(rs.getDouble(2))
+                        .append("; watch from ").append(settings.getProperty("assessment.level.watch").trim())
+                        .append(", concern from ").append(settings.getProperty("assessment.level.concern").trim())
+                        .append(", serious concern from ").append(settings.getProperty("assessment.level.serious").trim()).append(")\n");
+                triggers(c, laCode, period, out);
+                String evidence = rs.getString(3);
+                if (evidence == null || evidence.isBlank()) {
+                    out.append("\nNo signals this month.\n");
+                } else {
+                    out.append("\nEvidence, heaviest first ([weight] rule indicator: what was seen):\n");
+                    int i = 0;
+                    for (String line : evidence.split("\n")) {
+                        out.append(String.format("%3d. %s%n", ++i, line));
+                    }
+                    out.append("\nWeights come from config/early-warning.properties; an indicator counts once, at its strongest signal.\n");
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static void triggers(Connection c, String laCode, YearMonth period, StringBuilder out) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select t.trigger_id, t.opened_period, t.level_at_opening, t.status, t.closed_period,
+                       string_agg(strftime(h.event_on, '%-d %b %Y') || ' ' || h.status || ': ' || h.note, '; ' order by h.event_on)
+                from marts.peer_review_triggers t join marts.peer_review_trigger_history h using (trigger_id)
+                where t.la_code = ? and t.opened_period <= ? and (t.closed_period is null or t.closed_period >= ?)
+                group by all""")) {
+            ps.setString(1, laCode);
+            ps.setString(2, period.toString());
+            ps.setString(3, period.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                boolean any = false;
+                while (rs.next()) {
+                    any = true;
+                    out.append("Peer-review trigger ").append(rs.getString(1)).append(", opened ")
+                            .append(YearMonth.parse(rs.getString(2)).format(MONTH)).append(" at ").append(rs.getString(3))
+                            .append(", now ").append(rs.getString(4)).append(". History: ").append(rs.getString(6)).append(".\n");
+                }
+                if (!any) {
+                    out.append("No peer-review trigger active in this month.\n");
+                }
+            }
+        }
+    }
+
+    private static String[] findAuthority(Connection c, String text) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select la_code, la_name from core.authorities where la_code = ? or upper(ons_code) = upper(?) or lower(la_name) = lower(?)")) {
+            ps.setString(1, text.trim());
+            ps.setString(2, text.trim());
+            ps.setString(3, text.trim());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : null;
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package uk.beacon.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.beacon.ingest.Containers;
+import uk.beacon.ingest.FileArchive;
+import uk.beacon.ingest.FileRegistry;
+import uk.beacon.ingest.Table;
+import uk.beacon.transform.SettingsSync;
+import uk.beacon.triggers.DecisionsFile;
+import uk.beacon.triggers.TriggerBuilder;
+import uk.beacon.warehouse.Warehouse;
+
+/** {@code beacon triggers apply FILE}: record decisions on peer-review triggers. */
+@Command(name = "triggers", mixinStandardHelpOptions = true, description = "Peer-review triggers.",
+        subcommands = TriggersCommand.Apply.class)
+final class TriggersCommand {
+
+    @Command(name = "apply", mixinStandardHelpOptions = true,
+            description = {"Record decisions on peer-review triggers from a CSV: trigger_id,status,decided_on,decided_by,note",
+                    "(status: accepted, declined or completed). All rows are checked first; one bad row and nothing is applied.",
+                    "The triggers are then rebuilt: a declined trigger closes (no new one for trigger.cooldown_months),",
+                    "a completed one closes, an accepted one stays active until completed."})
+    static final class Apply implements Callable<Integer> {
+
+        @Mixin
+        CommonOptions common;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Decisions after this date are in the future (default: today).")
+        LocalDate asOf;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The decisions CSV.")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(file)) {
+                System.err.println("beacon: no such file: " + file);
+                return ExitCodes.USAGE;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            Table table = Containers.forFileName("decisions.csv").orElseThrow().read(bytes, file.getFileName().toString());
+            try (Warehouse w = Warehouse.open(common.warehouse); Connection c = w.connect()) {
+                Set<String> known = new HashSet<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select trigger_id from marts.peer_review_triggers")) {
+                    while (rs.next()) {
+                        known.add(rs.getString(1));
+                    }
+                } catch (java.sql.SQLException e) {
+                    System.err.println("beacon: there are no triggers yet - run 'beacon run --period YYYY-MM' first.");
+                    return ExitCodes.FAILURE;
+                }
+                DecisionsFile.Result r = DecisionsFile.read(table, known, asOf != null ? asOf : LocalDate.now());
+                if (!r.problems().isEmpty()) {
+                    System.err.println("beacon: nothing applied from " + file.getFileName() + ":");
+                    r.problems().forEach(p -> System.err.println("  " + p));
+                    return ExitCodes.COMPLETED_WITH_REJECTIONS;
+                }
+                String sha = FileArchive.sha256(bytes);
+                c.setAutoCommit(false);
+                try {
+                    if (FileRegistry.isKnown(c, sha)) {
+                        System.out.println(file.getFileName() + ": already applied (same content), nothing to do");
+                        c.rollback();
+                        return ExitCodes.OK;
+                    }
+                    LocalDateTime now = LocalDateTime.now();
+                    try (PreparedStatement ps = c.prepareStatement("insert into raw.trigger_decisions values (?,?,?,?,?,?,?,?)")) {
+                        for (DecisionsFile.Decision d : r.decisions()) {
+                            ps.setString(1, d.triggerId());
+                            ps.setString(2, d.status());
+                            ps.setObject(3, d.decidedOn());
+                            ps.setString(4, d.decidedBy());
+                            ps.setString(5, d.note());
+                            ps.setString(6, sha);
+                            ps.setInt(7, d.line());
+                            ps.setTimestamp(8, Timestamp.valueOf(now));
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                    Path archived = new FileArchive(common.work.resolve("archive"), common.work.resolve("quarantine"))
+                            .archive(bytes, sha, file.getFileName().toString());
+                    FileRegistry.recordLoaded(c, file, sha, archived, "trigger_decisions", "decisions", bytes.length, r.decisions().size(), now);
+                    new TriggerBuilder(SettingsSync.builtIn()).build(c);
+                    c.commit();
+                } catch (Exception e) {
+                    c.rollback();
+                    throw e;
+                }
+                System.out.println(r.decisions().size() + " decision(s) applied. Triggers now:");
+                SqlCommand.printCsv(c.createStatement().executeQuery(
+                        "select trigger_id, la_code, opened_period, highest_level, status, closed_period from marts.peer_review_triggers order by 1"),
+                        System.out);
+                return ExitCodes.OK;
+            }
+        }
+    }
+}

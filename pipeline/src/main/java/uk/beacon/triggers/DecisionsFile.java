@@ -1,0 +1,86 @@
+package uk.beacon.triggers;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.beacon.ingest.Table;
+
+/**
+ * Reads a decisions CSV for {@code beacon triggers apply}: {@code trigger_id,status,decided_on,decided_by,note}.
+ * Every row is checked; one bad row refuses the file, so decisions are applied all or nothing.
+ */
+public final class DecisionsFile {
+
+    public static final Set<String> STATUSES = Set.of("accepted", "declined", "completed");
+    private static final Pattern PERSON = Pattern.compile("\\b(Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Prof|Sir|Dame)\\.?\\s+[A-Z]");
+
+    public record Decision(int line, String triggerId, String status, LocalDate decidedOn, String decidedBy, String note) {
+    }
+
+    public record Result(List<Decision> decisions, List<String> problems) {
+    }
+
+    private DecisionsFile() {
+    }
+
+    public static Result read(Table table, Set<String> knownTriggers, LocalDate today) {
+        Map<String, Integer> header = new LinkedHashMap<>();
+        for (int i = 0; i < table.header().size(); i++) {
+            header.put(table.header().get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), i);
+        }
+        List<String> problems = new ArrayList<>();
+        for (String required : List.of("trigger_id", "status", "decided_on")) {
+            if (!header.containsKey(required)) {
+                problems.add("the header has no " + required + " column (expected trigger_id,status,decided_on,decided_by,note)");
+            }
+        }
+        List<Decision> out = new ArrayList<>();
+        if (!problems.isEmpty()) {
+            return new Result(out, problems);
+        }
+        for (Table.Row r : table.rows()) {
+            String id = cell(r, header, "trigger_id");
+            String status = cell(r, header, "status");
+            String date = cell(r, header, "decided_on");
+            String by = cell(r, header, "decided_by");
+            String prefix = "line " + r.line() + ": ";
+            int before = problems.size();
+            if (id == null || !knownTriggers.contains(id)) {
+                problems.add(prefix + "trigger_id '" + id + "' is not a trigger (see marts.peer_review_triggers)");
+            }
+            if (status == null || !STATUSES.contains(status.toLowerCase(Locale.ROOT))) {
+                problems.add(prefix + "status '" + status + "' must be accepted, declined or completed");
+            }
+            LocalDate on = null;
+            try {
+                on = date == null ? null : LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+            if (on == null) {
+                problems.add(prefix + "decided_on '" + date + "' must be a date, YYYY-MM-DD");
+            } else if (on.isAfter(today)) {
+                problems.add(prefix + "decided_on " + on + " is in the future");
+            }
+            if (by != null && PERSON.matcher(by).find()) {
+                problems.add(prefix + "decided_by looks like a person's name: give a role (e.g. 'Sector-led improvement board')");
+            }
+            if (problems.size() == before) {
+                out.add(new Decision(r.line(), id, status.toLowerCase(Locale.ROOT), on, by, cell(r, header, "note")));
+            }
+        }
+        return new Result(out, problems);
+    }
+
+    private static String cell(Table.Row r, Map<String, Integer> header, String column) {
+        Integer i = header.get(column);
+        String v = i == null ? null : r.cell(i);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+}
