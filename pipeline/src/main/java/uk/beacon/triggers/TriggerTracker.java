@@ -88,6 +88,13 @@ public final class TriggerTracker {
             }
         }
         if (current != null) {
+            // Decisions taken since the last assessed month (on this month's pack) apply now, not next month.
+            YearMonth last = ordered.get(ordered.size() - 1).period();
+            for (Decision d : decisionsById.getOrDefault(current.id, List.of())) {
+                if (d.decidedOn().isAfter(last.atEndOfMonth())) {
+                    current.apply(d.status(), d.decidedOn(), d.note() == null ? "decision recorded" : d.note(), last);
+                }
+            }
             out.add(current.toTrigger());
         }
         return out;

@@ -29,6 +29,34 @@ class MainTest {
     }
 
     @Test
+    void explainTriggersAndBacktestOnTheDemo(@TempDir Path dir) throws Exception {
+        String[] where = {"--warehouse", dir.resolve("w.duckdb").toString(), "--inbox", dir.resolve("inbox").toString(),
+                "--out", dir.resolve("out").toString(), "--work", dir.resolve("work").toString()};
+        Main.execute(concat(new String[] {"demo", "--truth", dir.resolve("truth").toString()}, where));
+        Main.execute(concat(new String[] {"run", "--period", "2026-10", "--as-of", "2026-11-23"}, where));
+        String db = dir.resolve("w.duckdb").toString();
+
+        String explained = captureOut(() -> Main.execute("explain", "--warehouse", db, "Dunecliffe", "2026-10"));
+        assertThat(explained).contains("Dunecliffe (975), October 2026: SERIOUS CONCERN", "Peer-review trigger T-975-", "Evidence, heaviest first",
+                "SPC_OUTSIDE_LIMITS", "NOTES_CONCERN", "TLP:AMBER+STRICT");
+        assertThat(explained).as("explain never quotes a note").doesNotContain("left at short notice");
+
+        String backtest = captureOut(() -> Main.execute("backtest", "--warehouse", db, "--truth", dir.resolve("truth/planted_declines.csv").toString()));
+        assertThat(backtest).contains("configured", "planted decline (worst)").doesNotContain("NOT DETECTED");
+
+        java.nio.file.Files.writeString(dir.resolve("decisions.csv"), "trigger_id,status,decided_on,decided_by,note\n"
+                + explained.lines().filter(l -> l.startsWith("Peer-review trigger")).findFirst().orElseThrow().split(" ")[2].replace(",", "")
+                + ",accepted,2026-11-01,Sector-led improvement board,\n");
+        assertThat(Main.execute("triggers", "apply", "--warehouse", db, "--work", dir.resolve("work").toString(), "--as-of", "2026-11-23",
+                dir.resolve("decisions.csv").toString())).isEqualTo(ExitCodes.OK);
+        assertThat(captureOut(() -> Main.execute("sql", "--warehouse", db,
+                "select status from marts.peer_review_triggers where la_code = '975' order by opened_period desc limit 1"))).isEqualTo("status\naccepted\n");
+
+        java.nio.file.Files.writeString(dir.resolve("bad.csv"), "trigger_id,status,decided_on\nT-000-2020-01,maybe,2026-01-01\n");
+        assertThat(Main.execute("triggers", "apply", "--warehouse", db, dir.resolve("bad.csv").toString())).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(Main.execute("run")).isEqualTo(ExitCodes.USAGE);
         assertThat(Main.execute("run", "--period", "October")).isEqualTo(ExitCodes.USAGE);
@@ -43,7 +71,7 @@ class MainTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"demo", "run", "sql"}) {
+        for (String cmd : new String[] {"demo", "run", "ingest", "explain", "backtest", "sql"}) {
             String help = captureOut(() -> Main.execute(cmd, "--help"));
             assertThat(help).contains("Usage: beacon " + cmd);
         }
