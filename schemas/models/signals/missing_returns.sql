@@ -8,8 +8,10 @@ with months as (
     from core.authorities a
     join (select la_code, min(period) as first_period from core.indicator_values where period_type = 'month' group by la_code) f
       using (la_code)
+    -- Outside the monthly cycle (imports rebuild the models) there is no run period: use the latest month returned.
     cross join generate_series(strptime(f.first_period || '-01', '%Y-%m-%d'),
-                               strptime(getvariable('run_period') || '-01', '%Y-%m-%d'),
+                               strptime(coalesce(getvariable('run_period'),
+                                                 (select max(period) from core.indicator_values where period_type = 'month')) || '-01', '%Y-%m-%d'),
                                interval 1 month) as g(m)
 ),
 got as (
