@@ -21,8 +21,11 @@ import uk.beacon.catalogue.IndicatorCatalogue;
  *       below). A signal is recorded at every point after the baseline that carries a special
  *       cause, so a signal at month M uses only months up to M (the backtest relies on it).</li>
  *   <li>Funnel plots: each month and indicator with numerators and denominators, every
- *       authority against the pooled value of all authorities in the warehouse (England for
- *       national data), with the over-dispersion adjustment.</li>
+ *       authority against two peer groups: all authorities in the warehouse (England, for
+ *       national data) and its own region, each with the over-dispersion adjustment.
+ *       Statistical neighbours are compared by the neighbour-gap signal (SQL) instead: a
+ *       funnel of eleven units per authority, month and indicator would cost a national run
+ *       minutes and say little that the gap does not.</li>
  * </ul>
  */
 public final class StatisticalSignals {
@@ -88,13 +91,19 @@ public final class StatisticalSignals {
     }
 
     List<Signal> funnel(Connection c) throws SQLException {
+        // Key: period|indicator|peer group, where the peer group is "England" or a region's name.
         Map<String, List<FunnelUnit>> groups = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select period, indicator, la_code, numerator, denominator from core.indicator_values "
-                        + "where period_type = 'month' and numerator is not null and denominator > 0 order by period, indicator, la_code")) {
+                "select v.period, v.indicator, v.la_code, v.numerator, v.denominator, a.region_name from core.indicator_values v "
+                        + "join core.authorities a using (la_code) "
+                        + "where v.period_type = 'month' and v.numerator is not null and v.denominator > 0 order by v.period, v.indicator, v.la_code")) {
             while (rs.next()) {
-                groups.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new ArrayList<>())
-                        .add(new FunnelUnit(rs.getString(3), rs.getLong(4), rs.getLong(5)));
+                FunnelUnit unit = new FunnelUnit(rs.getString(3), rs.getLong(4), rs.getLong(5));
+                String key = rs.getString(1) + "|" + rs.getString(2) + "|";
+                groups.computeIfAbsent(key + "all authorities", k -> new ArrayList<>()).add(unit);
+                if (rs.getString(6) != null) {
+                    groups.computeIfAbsent(key + rs.getString(6), k -> new ArrayList<>()).add(unit);
+                }
             }
         }
         List<Signal> out = new ArrayList<>();
@@ -113,7 +122,7 @@ public final class StatisticalSignals {
                 }
                 boolean outer = p.band() == FunnelBand.ABOVE_OUTER || p.band() == FunnelBand.BELOW_OUTER;
                 out.add(new Signal(p.unitId(), key[0], ind.code(), outer ? "FUNNEL_OUTSIDE_998" : "FUNNEL_OUTSIDE_95",
-                        direction(p.meaning().get()), round(Math.abs(p.zScore()) / 1.96), funnelEvidence(ind, p, r)));
+                        direction(p.meaning().get()), round(Math.abs(p.zScore()) / 1.96), funnelEvidence(ind, p, r, key[2])));
             }
         }
         return out;
@@ -133,13 +142,14 @@ public final class StatisticalSignals {
                 + " from its own first months.";
     }
 
-    private static String funnelEvidence(Indicator ind, FunnelPoint p, FunnelResult r) {
+    private static String funnelEvidence(Indicator ind, FunnelPoint p, FunnelResult r, String peers) {
         boolean above = p.band() == FunnelBand.ABOVE_OUTER || p.band() == FunnelBand.ABOVE_INNER;
         boolean outer = p.band() == FunnelBand.ABOVE_OUTER || p.band() == FunnelBand.BELOW_OUTER;
         return ind.label() + " " + fmt(p.value()) + " " + ind.unit() + " (" + (long) p.numerator() + " of " + (long) p.denominator()
                 + ") is " + (above ? "above" : "below") + " the " + (outer ? "99.8%" : "95%") + " funnel limit ("
                 + fmt(above ? (outer ? p.limits().outerUpper() : p.limits().innerUpper()) : (outer ? p.limits().outerLower() : p.limits().innerLower()))
-                + ") around all authorities' " + fmt(r.target()) + (r.overdispersion().applied() ? ", allowing for over-dispersion" : "") + ".";
+                + ") around " + (peers.equals("all authorities") ? "all authorities'" : peers + "'s") + " " + fmt(r.target())
+                + (r.overdispersion().applied() ? ", allowing for over-dispersion" : "") + ".";
     }
 
     private static String direction(Meaning m) {
