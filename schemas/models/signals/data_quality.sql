@@ -4,6 +4,9 @@
 -- Weak data can mask decline, so data problems raise concern, never lower it:
 --   DATA_MISSING_RETURN   no return for the month (strength: months missing in the last data.missing_months_window)
 --   DATA_PARTIAL_RETURN   some indicators missing (strength: share missing x 2)
+--   DATA_LATE_RETURN      first saved more than data.late_after_days after the month ended (the sender's
+--                         save time: raw.files.file_modified_at, a best-effort hint; strength: days late / limit)
+--   DATA_REJECTED_ROWS    rows of the month's return refused (strength: rows refused)
 --   DATA_SUPPRESSION_RISE share of suppressed figures in the last 3 months above the 12 before by 10+ points
 --   DATA_RESUBMISSIONS    a figure resubmitted data.resubmissions_threshold times or more
 --   DATA_IMPLAUSIBLE_JUMP a month-on-month change over data.jump_threshold robust spreads of the authority's own
@@ -30,6 +33,33 @@ partial as (
            round(2.0 * (expected - received) / expected, 2),
            'Return incomplete: ' || received || ' of ' || expected || ' indicators received.'
     from returns where state = 'partial'
+),
+late as (
+    select v.la_code, v.period, null::varchar, 'DATA_LATE_RETURN', 'concern',
+           round(date_diff('day', (strptime(v.period || '-01', '%Y-%m-%d') + interval 1 month - interval 1 day)::date,
+                           min(f.file_modified_at)::date) / (select value::double from ref.settings where key = 'data.late_after_days'), 2),
+           'Return for ' || strftime(strptime(v.period || '-01', '%Y-%m-%d'), '%B %Y') || ' first saved '
+             || strftime(min(f.file_modified_at), '%-d %B %Y') || ', '
+             || date_diff('day', (strptime(v.period || '-01', '%Y-%m-%d') + interval 1 month - interval 1 day)::date, min(f.file_modified_at)::date)
+             || ' days after the month ended.'
+    from raw.return_values v join raw.files f on f.sha256 = v.file_sha256
+    where v.period_type = 'month' and f.file_modified_at is not null
+    group by v.la_code, v.period
+    having date_diff('day', (strptime(v.period || '-01', '%Y-%m-%d') + interval 1 month - interval 1 day)::date, min(f.file_modified_at)::date)
+           > (select value::int from ref.settings where key = 'data.late_after_days')
+),
+file_period as (
+    -- A refused row's own period may be unreadable: attribute it to the period most of its file is about.
+    select file_sha256, mode(period) as period, mode(la_code) as la_code from raw.return_values where period_type = 'month' group by 1
+),
+rejected as (
+    select fp.la_code, fp.period, null::varchar, 'DATA_REJECTED_ROWS', 'concern', count(distinct r.row_number)::double,
+           count(distinct r.row_number) || ' row(s) of the return for ' || strftime(strptime(fp.period || '-01', '%Y-%m-%d'), '%B %Y')
+             || ' refused (rules ' || string_agg(distinct r.rule_id, ', ' order by r.rule_id) || ').'
+    from raw.rejections r join file_period fp using (file_sha256)
+    where r.row_number is not null
+    group by fp.la_code, fp.period
+    having count(distinct r.row_number) >= (select value::int from ref.settings where key = 'data.rejected_rows_threshold')
 ),
 suppressed as (
     select la_code, period,
@@ -74,6 +104,8 @@ jumps as (
 )
 select * from missing
 union all select * from partial
+union all select * from late
+union all select * from rejected
 union all select * from suppression
 union all select * from resubmitted
 union all select * from jumps

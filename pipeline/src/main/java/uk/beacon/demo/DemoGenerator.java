@@ -32,6 +32,7 @@ public final class DemoGenerator {
     /** Authorities (by position in the world) given special treatment; see {@link #plan}. */
     static final int WIDE_LAYOUT = 28;
     static final int ONS_CODES = 3;
+    static final int LATE_SENDER = 18;
 
     private final DemoSettings settings;
     private final DemoWorld world;
@@ -67,7 +68,9 @@ public final class DemoGenerator {
                 }
                 Path file = returns.resolve(m.toString()).resolve(la.dfeCode() + "-" + m + ".csv");
                 String text = position(la) == WIDE_LAYOUT ? wide(la, m, figures) : longLayout(la, m, figures, plan, badRows, file);
-                write(file, text, submittedAt(m, 10));
+                // One authority sends its September return late (saved 40 days after the month ended).
+                int daysAfter = position(la) == LATE_SENDER && m.equals(settings.lastPeriod().minusMonths(1)) ? 40 : 10;
+                write(file, text, submittedAt(m, daysAfter));
                 files++;
             }
         }
