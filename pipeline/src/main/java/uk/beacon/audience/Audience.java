@@ -1,15 +1,13 @@
 package uk.beacon.audience;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import uk.beacon.config.ConfigResources;
 
 /**
  * Who an output is for (config/audiences.csv): the most restricted TLP level it may carry and
@@ -23,11 +21,8 @@ public record Audience(String id, Tlp maxTlp, Scope scope, String label, String 
     public enum Scope { ALL, REGION, AUTHORITY }
 
     public static Map<String, Audience> builtIn() {
-        try (InputStream in = Audience.class.getResourceAsStream("/beacon/config/audiences.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("beacon/config/audiences.csv is missing from the classpath");
-            }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (Reader r = ConfigResources.reader("audiences.csv")) {
+            return parse(r);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

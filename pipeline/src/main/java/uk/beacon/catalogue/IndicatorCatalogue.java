@@ -1,8 +1,6 @@
 package uk.beacon.catalogue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import uk.beacon.config.ConfigResources;
 
 /** The indicator catalogue, in the order the configuration lists it (the order reports use). */
 public final class IndicatorCatalogue {
@@ -33,11 +32,8 @@ public final class IndicatorCatalogue {
 
     /** The catalogue shipped with Beacon (config/indicators.csv, packaged in the jar). */
     public static IndicatorCatalogue builtIn() {
-        try (InputStream in = IndicatorCatalogue.class.getResourceAsStream("/beacon/config/indicators.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("beacon/config/indicators.csv is missing from the classpath");
-            }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "built-in indicators.csv");
+        try (Reader r = ConfigResources.reader("indicators.csv")) {
+            return parse(r, "built-in indicators.csv");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -38,8 +38,7 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.exists(common.warehouse)) {
-            System.err.println("beacon: no warehouse at " + common.warehouse.toAbsolutePath() + " - run 'beacon run' first.");
+        if (common.noWarehouse()) {
             return ExitCodes.FAILURE;
         }
         Properties settings = SettingsSync.builtIn();

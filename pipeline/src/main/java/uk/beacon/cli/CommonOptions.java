@@ -21,4 +21,14 @@ public final class CommonOptions {
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "var/work",
             description = "Beacon's working folder: archive of received files, quarantine (default: ${DEFAULT-VALUE}).")
     Path work;
+
+    /** For commands that only read: true (after saying so) when there is no warehouse yet. */
+    boolean noWarehouse() {
+        if (java.nio.file.Files.exists(warehouse)) {
+            return false;
+        }
+        System.err.println("beacon: no warehouse at " + warehouse.toAbsolutePath()
+                + " - run 'beacon run --period YYYY-MM' first, or give --warehouse FILE.");
+        return true;
+    }
 }

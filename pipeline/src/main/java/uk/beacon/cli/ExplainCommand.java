@@ -1,6 +1,5 @@
 package uk.beacon.cli;
 
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,8 +35,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.exists(common.warehouse)) {
-            System.err.println("beacon: no warehouse at " + common.warehouse.toAbsolutePath() + " - run 'beacon run' first.");
+        if (common.noWarehouse()) {
             return ExitCodes.FAILURE;
         }
         try (Warehouse w = Warehouse.openWithoutMigrating(common.warehouse); Connection c = w.connect()) {

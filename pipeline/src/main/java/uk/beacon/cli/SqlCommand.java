@@ -1,7 +1,6 @@
 package uk.beacon.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -28,9 +27,7 @@ final class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.exists(common.warehouse)) {
-            System.err.println("beacon: no warehouse at " + common.warehouse.toAbsolutePath()
-                    + " - run 'beacon run --period YYYY-MM' first, or give --warehouse FILE.");
+        if (common.noWarehouse()) {
             return ExitCodes.FAILURE;
         }
         try (Warehouse w = Warehouse.openWithoutMigrating(common.warehouse);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import uk.beacon.ingest.Rejection;
 import uk.beacon.ingest.Rule;
 import uk.beacon.ingest.Table;
@@ -29,8 +28,6 @@ public final class IntelligenceValidator {
     public static final Set<String> JUDGEMENTS = Set.of("Outstanding", "Good", "Requires improvement to be good", "Inadequate");
     static final int SUMMARY_LIMIT = 1_000;
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
-    /** An honorific followed by a capitalised word: "Mrs Smith", "Dr A Jones", "Cllr Patel". */
-    private static final Pattern PERSON = Pattern.compile("\\b(Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Prof|Sir|Dame)\\.?\\s+[A-Z]");
 
     /** What a file gave: its kind and typed rows, or the reasons rows or the whole file were refused. */
     public record Result(IntelligenceKind kind, int received, List<IntelligenceRecords.Note> notes,
@@ -95,7 +92,7 @@ public final class IntelligenceValidator {
         String severityText = r.oneOf("severity", Set.of("1", "2", "3"), false);
         String tlp = tlp(r);
         String source = r.required("source");
-        if (source != null && PERSON.matcher(source).find()) {
+        if (PersonNames.looksLikeAPerson(source)) {
             r.problem(Rule.N006_SOURCE_IS_A_PERSON, "source", null, null); // not echoed: it may be a name
         }
         String summary = r.freeText("summary", true);

@@ -1,16 +1,14 @@
 package uk.beacon.published;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import uk.beacon.config.ConfigResources;
 
 /**
  * One line of config/publications.csv: how one measure of a DfE publication maps to a
@@ -27,11 +25,8 @@ public record PublicationMapping(String publication, List<String> detectColumns,
     public static final String POPULATION = "@population_0_17";
 
     public static List<PublicationMapping> builtIn() {
-        try (InputStream in = PublicationMapping.class.getResourceAsStream("/beacon/config/publications.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("beacon/config/publications.csv is missing from the classpath");
-            }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (Reader r = ConfigResources.reader("publications.csv")) {
+            return parse(r);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.TreeMap;
+import uk.beacon.config.ConfigResources;
 
 /** Copies config/early-warning.properties into ref.settings, where the signal models read their thresholds. */
 public final class SettingsSync {
@@ -18,10 +19,7 @@ public final class SettingsSync {
 
     public static Properties builtIn() {
         Properties p = new Properties();
-        try (InputStream in = SettingsSync.class.getResourceAsStream("/beacon/config/early-warning.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("beacon/config/early-warning.properties is missing from the classpath");
-            }
+        try (InputStream in = ConfigResources.open("early-warning.properties")) {
             p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import uk.beacon.notes.PersonNames;
 import uk.beacon.ingest.Table;
 
 /**
@@ -18,7 +18,6 @@ import uk.beacon.ingest.Table;
 public final class DecisionsFile {
 
     public static final Set<String> STATUSES = Set.of("accepted", "declined", "completed");
-    private static final Pattern PERSON = Pattern.compile("\\b(Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Prof|Sir|Dame)\\.?\\s+[A-Z]");
 
     public record Decision(int line, String triggerId, String status, LocalDate decidedOn, String decidedBy, String note) {
     }
@@ -68,7 +67,7 @@ public final class DecisionsFile {
             } else if (on.isAfter(today)) {
                 problems.add(prefix + "decided_on " + on + " is in the future");
             }
-            if (by != null && PERSON.matcher(by).find()) {
+            if (PersonNames.looksLikeAPerson(by)) {
                 problems.add(prefix + "decided_by looks like a person's name: give a role (e.g. 'Sector-led improvement board')");
             }
             if (problems.size() == before) {

@@ -2,12 +2,10 @@ package uk.beacon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.beacon.testing.StdOut;
 
 /** The command line end to end: demo, run and sql, with their exit codes. */
 class MainTest {
@@ -23,7 +21,7 @@ class MainTest {
         assertThat(run).as("the demo's planted bad rows are rejected").isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
         assertThat(dir.resolve("out/2026-10/manifest.json")).exists();
 
-        String csv = captureOut(() -> Main.execute("sql", "--warehouse", dir.resolve("w.duckdb").toString(),
+        String csv = StdOut.capture(() -> Main.execute("sql", "--warehouse", dir.resolve("w.duckdb").toString(),
                 "select la_code, count(*) as n from marts.indicator_values where period = '2026-10' and la_code in ('951','955') group by 1 order by 1"));
         assertThat(csv).isEqualTo("la_code,n\n951,18\n");
     }
@@ -36,12 +34,12 @@ class MainTest {
         Main.execute(concat(new String[] {"run", "--period", "2026-10", "--as-of", "2026-11-23"}, where));
         String db = dir.resolve("w.duckdb").toString();
 
-        String explained = captureOut(() -> Main.execute("explain", "--warehouse", db, "Dunecliffe", "2026-10"));
+        String explained = StdOut.capture(() -> Main.execute("explain", "--warehouse", db, "Dunecliffe", "2026-10"));
         assertThat(explained).contains("Dunecliffe (975), October 2026: SERIOUS CONCERN", "Peer-review trigger T-975-", "Evidence, heaviest first",
                 "SPC_OUTSIDE_LIMITS", "NOTES_CONCERN", "TLP:AMBER+STRICT");
         assertThat(explained).as("explain never quotes a note").doesNotContain("left at short notice");
 
-        String backtest = captureOut(() -> Main.execute("backtest", "--warehouse", db, "--truth", dir.resolve("truth/planted_declines.csv").toString()));
+        String backtest = StdOut.capture(() -> Main.execute("backtest", "--warehouse", db, "--truth", dir.resolve("truth/planted_declines.csv").toString()));
         assertThat(backtest).contains("configured", "planted decline (worst)").doesNotContain("NOT DETECTED");
 
         java.nio.file.Files.writeString(dir.resolve("decisions.csv"), "trigger_id,status,decided_on,decided_by,note\n"
@@ -49,7 +47,7 @@ class MainTest {
                 + ",accepted,2026-11-01,Sector-led improvement board,\n");
         assertThat(Main.execute("triggers", "apply", "--warehouse", db, "--work", dir.resolve("work").toString(), "--as-of", "2026-11-23",
                 dir.resolve("decisions.csv").toString())).isEqualTo(ExitCodes.OK);
-        assertThat(captureOut(() -> Main.execute("sql", "--warehouse", db,
+        assertThat(StdOut.capture(() -> Main.execute("sql", "--warehouse", db,
                 "select status from marts.peer_review_triggers where la_code = '975' order by opened_period desc limit 1"))).isEqualTo("status\naccepted\n");
 
         java.nio.file.Files.writeString(dir.resolve("bad.csv"), "trigger_id,status,decided_on\nT-000-2020-01,maybe,2026-01-01\n");
@@ -72,7 +70,7 @@ class MainTest {
     @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"demo", "run", "ingest", "explain", "backtest", "sql"}) {
-            String help = captureOut(() -> Main.execute(cmd, "--help"));
+            String help = StdOut.capture(() -> Main.execute(cmd, "--help"));
             assertThat(help).contains("Usage: beacon " + cmd);
         }
     }
@@ -82,17 +80,5 @@ class MainTest {
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
-    }
-
-    static String captureOut(Runnable r) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            r.run();
-        } finally {
-            System.setOut(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
     }
 }

@@ -3,9 +3,6 @@ package uk.beacon.published;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.beacon.testing.StdOut;
 import uk.beacon.cli.ExitCodes;
 import uk.beacon.cli.Main;
 import uk.beacon.warehouse.Warehouse;
@@ -93,7 +91,7 @@ class RealDataConformanceTest {
 
     @Test
     void aDataLeadAsksForReReferralsAgainstNeighboursInOneShortQuery() {
-        String csv = captureOut(() -> Main.execute("sql", "--warehouse", warehouse.toString(), """
+        String csv = StdOut.capture(() -> Main.execute("sql", "--warehouse", warehouse.toString(), """
                 select la_name, time_period, value, neighbours_median, neighbours_reporting
                 from marts.published_comparison
                 where indicator = 'REREFERRAL_PCT' and region_code = 'E12000001' and time_period between '2019' and '2025'
@@ -128,17 +126,5 @@ class RealDataConformanceTest {
 
     static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
-    }
-
-    static String captureOut(Runnable r) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            r.run();
-        } finally {
-            System.setOut(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
     }
 }
