@@ -67,6 +67,7 @@ public final class ReportsRenderTasklet implements Tasklet {
                     Path.of("authority", AudienceFolders.authority(d.laCode(), d.laName()), d.laCode() + "-" + slug(d.laName()) + "-dashboard.pdf")));
         }
         List<ManifestEntry> entries = new ArrayList<>(renderDashboards(outputs, staging));
+        entries.addAll(companions(c, params, staging));
         entries.addAll(RejectionReports.write(c, staging, params.period().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK))));
         boolean synthetic = dashboards.stream().anyMatch(AuthorityDashboard::synthetic);
         Manifest.write(staging, params.period().toString(), params.asOf().toString(), step.getJobExecutionId(), synthetic, entries);
@@ -76,6 +77,26 @@ public final class ReportsRenderTasklet implements Tasklet {
         contribution.incrementWriteCount(entries.size());
         log.info("Rendered {} output(s) for {} into {}", entries.size(), params.period(), staging);
         return RepeatStatus.FINISHED;
+    }
+
+    /** The triage's CSV and XLSX for the sector body, and each region's indicator table as XLSX. */
+    private List<ManifestEntry> companions(Connection c, CycleParameters params, Path staging) throws Exception {
+        List<ManifestEntry> out = new ArrayList<>();
+        uk.beacon.reports.TriageReport triage = TriageQueries.load(c, params.period(), params.asOf(), audiences.get("sector-body"));
+        String period = params.period().toString();
+        Path csv = staging.resolve("sector-body").resolve("peer-review-triage-" + period + ".csv");
+        TableCompanions.csv(csv, TriageQueries.csvHeader(), TriageQueries.csvRows(triage));
+        out.add(Manifest.entry(staging, csv, "peer-review-triage-table", "sector-body", triage.tlp(), null));
+        Path xlsx = staging.resolve("sector-body").resolve("peer-review-triage-" + period + ".xlsx");
+        TableCompanions.xlsx(xlsx, "Triage " + period, triage.tlp(), TriageQueries.csvHeader(), TriageQueries.csvRows(triage));
+        out.add(Manifest.entry(staging, xlsx, "peer-review-triage-table", "sector-body", triage.tlp(), null));
+        for (var region : RegionTables.load(c, params.period()).entrySet()) {
+            Path file = staging.resolve("region").resolve(slug(region.getKey())).resolve(slug(region.getKey()) + "-indicators-" + period + ".xlsx");
+            String marking = NotesForAudience.DATA_ONLY.marking();
+            TableCompanions.xlsx(file, "Indicators " + period, marking, RegionTables.HEADER, region.getValue());
+            out.add(Manifest.entry(staging, file, "indicator-table", "region", marking, null));
+        }
+        return out;
     }
 
     /** One PDF to render: the dashboard as its audience receives it, and where it goes. */
