@@ -14,6 +14,7 @@ import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.job.BeaconContext;
 import uk.beacon.job.CycleParameters;
 import uk.beacon.job.MonthlyCycleRunner;
+import uk.beacon.report.PdfPassword;
 
 /** {@code beacon run --period YYYY-MM}: the monthly cycle. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -31,11 +32,24 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date the data is 'as of' (default: today).")
     LocalDate asOf;
 
+    @Option(names = "--pdf-password-env", paramLabel = "VARIABLE",
+            description = {"Encrypt TLP:AMBER+STRICT and TLP:RED PDFs with the password held in this environment variable.",
+                    "The password is never stored or logged."})
+    String pdfPasswordEnv;
+
     @Override
     public Integer call() throws Exception {
+        PdfPassword password = PdfPassword.none();
+        if (pdfPasswordEnv != null) {
+            password = PdfPassword.fromEnvironment(pdfPasswordEnv);
+            if (!password.isSet()) {
+                System.err.println("beacon: the environment variable " + pdfPasswordEnv + " is not set or empty.");
+                return ExitCodes.USAGE;
+            }
+        }
         CycleParameters params = new CycleParameters(period, common.inbox, common.out, common.work,
                 asOf != null ? asOf : LocalDate.now());
-        try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn())) {
+        try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn(), password)) {
             JobExecution execution = new MonthlyCycleRunner(ctx).run(params);
             return report(execution, params);
         }

@@ -3,6 +3,7 @@ package uk.beacon.job;
 import java.nio.file.Path;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.report.PdfPassword;
 import uk.beacon.warehouse.Warehouse;
 
 /**
@@ -16,20 +17,26 @@ public final class BeaconContext implements AutoCloseable {
     private final boolean ownsWarehouse;
     private final AnnotationConfigApplicationContext spring;
 
-    private BeaconContext(Warehouse warehouse, IndicatorCatalogue catalogue, boolean ownsWarehouse) {
+    private BeaconContext(Warehouse warehouse, IndicatorCatalogue catalogue, boolean ownsWarehouse, PdfPassword pdfPassword) {
         this.warehouse = warehouse;
         this.ownsWarehouse = ownsWarehouse;
         this.spring = new AnnotationConfigApplicationContext();
         spring.registerBean(Warehouse.class, () -> warehouse, bd -> bd.setDestroyMethodName(""));
         spring.registerBean(IndicatorCatalogue.class, () -> catalogue);
+        spring.registerBean(PdfPassword.class, () -> pdfPassword);
         spring.register(BatchInfrastructure.class, MonthlyCycleJobConfiguration.class);
         spring.refresh();
     }
 
     public static BeaconContext open(Path warehouseFile, IndicatorCatalogue catalogue) {
+        return open(warehouseFile, catalogue, PdfPassword.none());
+    }
+
+    /** With a run-time password for restricted PDFs (held in memory only). */
+    public static BeaconContext open(Path warehouseFile, IndicatorCatalogue catalogue, PdfPassword pdfPassword) {
         Warehouse w = Warehouse.open(warehouseFile);
         try {
-            return new BeaconContext(w, catalogue, true);
+            return new BeaconContext(w, catalogue, true, pdfPassword);
         } catch (RuntimeException e) {
             w.close();
             throw e;
@@ -38,7 +45,7 @@ public final class BeaconContext implements AutoCloseable {
 
     /** Runs on a warehouse someone else owns (tests): closing the context leaves it open. */
     public static BeaconContext on(Warehouse warehouse, IndicatorCatalogue catalogue) {
-        return new BeaconContext(warehouse, catalogue, false);
+        return new BeaconContext(warehouse, catalogue, false, PdfPassword.none());
     }
 
     public <T> T bean(Class<T> type) {

@@ -181,6 +181,19 @@ class AudienceLeakTest {
     }
 
     static String textOf(Path file) throws Exception {
+        if (file.toString().endsWith(".xlsx")) {
+            StringBuilder b = new StringBuilder();
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+                for (var sheet : wb) {
+                    for (var row : sheet) {
+                        for (var cell : row) {
+                            b.append(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell)).append(' ');
+                        }
+                    }
+                }
+            }
+            return b.toString().replaceAll("\\s+", " ");
+        }
         if (file.toString().endsWith(".pdf")) {
             try (PDDocument doc = Loader.loadPDF(file.toFile())) {
                 return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
