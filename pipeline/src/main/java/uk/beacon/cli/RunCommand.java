@@ -80,7 +80,8 @@ final class RunCommand implements Callable<Integer> {
         System.out.println("Outputs for " + params.period() + ": " + outputs);
         System.out.println("Manifest: " + outputs.resolve("manifest.json"));
         if (anyRejected) {
-            System.out.println("Some input was rejected this run: see " + outputs.resolve("rejections") + " and "
+            System.out.println("Some input was rejected this run: each authority's rejection report is in " + outputs.resolve("authority")
+                    + "/<authority>/, refused notes in " + outputs.resolve("sector-body") + ", refused files in "
                     + params.quarantine().toAbsolutePath());
             return ExitCodes.COMPLETED_WITH_REJECTIONS;
         }
