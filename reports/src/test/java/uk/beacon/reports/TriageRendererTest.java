@@ -116,6 +116,7 @@ class TriageRendererTest {
 
         renderer.renderTriage(report, pdf);
 
+        keepForInspection(pdf, "peer-review-triage-many.pdf");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             int pages = document.getNumberOfPages();
             assertThat(pages).isGreaterThanOrEqualTo(3);
