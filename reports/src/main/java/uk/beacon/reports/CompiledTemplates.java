@@ -26,6 +26,7 @@ final class CompiledTemplates {
 
     private static final ConcurrentMap<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
     private static final AtomicInteger COMPILATIONS = new AtomicInteger();
+    private static final ConcurrentMap<String, AtomicInteger> COMPILATIONS_BY_TEMPLATE = new ConcurrentHashMap<>();
 
     private CompiledTemplates() {
     }
@@ -44,6 +45,12 @@ final class CompiledTemplates {
         return COMPILATIONS.get();
     }
 
+    /** How many times this template has been compiled in this JVM (0 or 1 when the cache holds). */
+    static int compilations(String templateName) {
+        AtomicInteger count = COMPILATIONS_BY_TEMPLATE.get(templateName);
+        return count == null ? 0 : count.get();
+    }
+
     private static JasperReport compileUnchecked(String templateName) {
         String resource = TEMPLATE_FOLDER + templateName;
         ClassLoader loader = CompiledTemplates.class.getClassLoader();
@@ -52,6 +59,7 @@ final class CompiledTemplates {
                 throw new TemplateCompileFailure(new ReportException("Report template not on classpath: " + resource));
             }
             COMPILATIONS.incrementAndGet();
+            COMPILATIONS_BY_TEMPLATE.computeIfAbsent(templateName, name -> new AtomicInteger()).incrementAndGet();
             return JasperCompileManager.compileReport(jrxml);
         } catch (JRException | IOException | RuntimeException e) {
             if (e instanceof TemplateCompileFailure failure) {

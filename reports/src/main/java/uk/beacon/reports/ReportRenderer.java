@@ -1,12 +1,16 @@
 package uk.beacon.reports;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +26,11 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+
 /**
  * Renders Beacon's PDF reports from JRXML templates on the classpath.
  *
@@ -34,6 +43,11 @@ public final class ReportRenderer {
     static final String AUTHORITY_DASHBOARD = "authority-dashboard.jrxml";
     /** The dashboard's soft-intelligence notes, a subreport of {@link #AUTHORITY_DASHBOARD}. */
     static final String AUTHORITY_DASHBOARD_NOTES = "authority-dashboard-notes.jrxml";
+    static final String PEER_REVIEW_TRIAGE = "peer-review-triage.jrxml";
+    /** The triage's "Peer reviews overdue" table, a subreport of {@link #PEER_REVIEW_TRIAGE}. */
+    static final String PEER_REVIEW_TRIAGE_OVERDUE = "peer-review-triage-overdue.jrxml";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     public ReportRenderer() {
         // Stateless: the compiled templates are shared, see CompiledTemplates.
@@ -48,6 +62,16 @@ public final class ReportRenderer {
      *                         indicators) or the file cannot be written
      */
     public void renderAuthorityDashboard(AuthorityDashboard data, Path pdfOut) throws ReportException {
+        renderAuthorityDashboard(data, pdfOut, null);
+    }
+
+    /**
+     * As {@link #renderAuthorityDashboard(AuthorityDashboard, Path)}, encrypted with {@code password}
+     * when it is non-null and non-empty (for TLP:AMBER+STRICT and TLP:RED copies); see
+     * {@link #renderTriage(TriageReport, Path, char[])} for what the encryption is. The caller's
+     * array is left as it is: the caller clears it.
+     */
+    public void renderAuthorityDashboard(AuthorityDashboard data, Path pdfOut, char[] password) throws ReportException {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(pdfOut, "pdfOut");
         String what = "dashboard for " + data.laCode() + " " + data.period();
@@ -70,7 +94,62 @@ public final class ReportRenderer {
         } catch (JRException | RuntimeException e) {
             throw new ReportException("Cannot fill " + what + ": " + e.getMessage(), e);
         }
-        writePdf(print, pdfOut, "Beacon authority dashboard: " + text(data.laName()) + ", " + text(data.periodLabel()), what);
+        writePdf(print, pdfOut, "Beacon authority dashboard: " + text(data.laName()) + ", " + text(data.periodLabel()), what, password);
+    }
+
+    /**
+     * Writes the peer-review triage (A4 landscape) to {@code pdfOut}, unencrypted; as the
+     * dashboard, the file appears complete or not at all.
+     *
+     * @throws ReportException when there is no TLP marking, the template cannot be compiled or
+     *                         filled, or the file cannot be written
+     */
+    public void renderTriage(TriageReport report, Path pdfOut) throws ReportException {
+        renderTriage(report, pdfOut, null);
+    }
+
+    /**
+     * As {@link #renderTriage(TriageReport, Path)}, encrypted with {@code password} when it is
+     * non-null and non-empty: the PDF then opens only with that password, which lets the reader
+     * print, copy and use a screen reader. The owner password is random and never kept, so the
+     * permissions cannot be changed. The password is never stored or logged; the copy made here
+     * is cleared after use (the caller clears its own array). Encryption is AES-256 (PDF
+     * standard security handler, revision 6), done with PDFBox on the exported bytes in memory:
+     * JasperReports' own encryption (openpdf 1.3.43) needs BouncyCastle and offers at most RC4-128.
+     *
+     * @throws ReportException as the unencrypted overload
+     */
+    public void renderTriage(TriageReport report, Path pdfOut, char[] password) throws ReportException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(pdfOut, "pdfOut");
+        String what = "peer-review triage " + text(report.period());
+        if (report.tlp() == null || report.tlp().isBlank()) {
+            // TLP 2.0: a shared document must carry its marking; refuse rather than print an unmarked one.
+            throw new ReportException("No TLP marking for " + what);
+        }
+        JasperReport template = CompiledTemplates.get(PEER_REVIEW_TRIAGE);
+        JasperPrint print;
+        try {
+            print = JasperFillManager.fillReport(template, triageParameters(report), TriageFormat.triggered(report.triggered()));
+        } catch (JRException | RuntimeException e) {
+            throw new ReportException("Cannot fill " + what + ": " + e.getMessage(), e);
+        }
+        writePdf(print, pdfOut, "Beacon peer-review triage: " + text(report.periodLabel()), what, password);
+    }
+
+    private static Map<String, Object> triageParameters(TriageReport report) throws ReportException {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("TLP", text(report.tlp()).strip());
+        parameters.put("SYNTHETIC", report.synthetic());
+        parameters.put("DATA_AS_OF", text(report.dataAsOf()));
+        parameters.put("HEADER_LINE", TriageFormat.headerLine(report));
+        parameters.put("INTRO", TriageFormat.intro(report.triggered().size(), report.overdueReviews().size()));
+        parameters.put("WITHHELD", TriageFormat.withheldSentence(report.evidenceWithheld()));
+        parameters.put("OVERDUE_DATA_SOURCE", TriageFormat.overdue(report.overdueReviews()));
+        parameters.put("OVERDUE_REPORT", CompiledTemplates.get(PEER_REVIEW_TRIAGE_OVERDUE));
+        parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
+        parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
+        return parameters;
     }
 
     private static Map<String, Object> dashboardParameters(AuthorityDashboard data) throws ReportException {
@@ -98,13 +177,18 @@ public final class ReportRenderer {
         return parameters;
     }
 
-    private static void writePdf(JasperPrint print, Path pdfOut, String title, String what) throws ReportException {
+    private static void writePdf(JasperPrint print, Path pdfOut, String title, String what, char[] password) throws ReportException {
         Path target = pdfOut.toAbsolutePath();
         Path partial = null;
+        // Our own copy, cleared in the finally block whatever happens; the caller's array is theirs.
+        char[] secret = password == null || password.length == 0 ? null : password.clone();
         try {
             Files.createDirectories(target.getParent());
             partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            try (OutputStream file = Files.newOutputStream(partial)) {
+                // To be encrypted, the plain PDF is kept in memory only, never on disk.
+                ByteArrayOutputStream plain = secret == null ? null : new ByteArrayOutputStream(256 * 1024);
+                OutputStream out = secret == null ? file : plain;
                 JRPdfExporter exporter = new JRPdfExporter();
                 exporter.setExporterInput(new SimpleExporterInput(print));
                 exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
@@ -117,11 +201,18 @@ public final class ReportRenderer {
                 // supported" (the tagger factory lives in Jaspersoft's own pdf module).
                 exporter.setConfiguration(configuration);
                 exporter.exportReport();
+                if (secret != null) {
+                    encrypt(plain.toByteArray(), secret, file);
+                }
             }
             moveIntoPlace(partial, target);
         } catch (JRException | IOException | RuntimeException e) {
+            // The message names the file and the report, never the password.
             throw new ReportException("Cannot write " + what + " to " + target + ": " + e.getMessage(), e);
         } finally {
+            if (secret != null) {
+                Arrays.fill(secret, '\0');
+            }
             if (partial != null) {
                 try {
                     Files.deleteIfExists(partial);
@@ -129,6 +220,35 @@ public final class ReportRenderer {
                     // Best effort: a stray .part file is harmless and the real error is already thrown.
                 }
             }
+        }
+    }
+
+    /**
+     * Encrypts the exported PDF with AES-256 (PDF 2.0 standard security handler, revision 6) and
+     * writes it to {@code out}: opening needs {@code secret}; a reader may print, copy text and use
+     * a screen reader, not modify or reassemble. The owner password is random and never kept.
+     * PDFBox takes passwords as Strings, which cannot be cleared: they become garbage when this
+     * method returns.
+     */
+    private static void encrypt(byte[] pdf, char[] secret, OutputStream out) throws IOException {
+        AccessPermission permissions = new AccessPermission();
+        permissions.setCanModify(false);
+        permissions.setCanAssembleDocument(false);
+        permissions.setCanFillInForm(false);
+        permissions.setCanModifyAnnotations(false);
+        permissions.setCanPrint(true);
+        permissions.setCanPrintFaithful(true);
+        permissions.setCanExtractContent(true);
+        permissions.setCanExtractForAccessibility(true);
+        byte[] ownerBytes = new byte[24];
+        RANDOM.nextBytes(ownerBytes);
+        String owner = HexFormat.of().formatHex(ownerBytes);
+        Arrays.fill(ownerBytes, (byte) 0);
+        StandardProtectionPolicy policy = new StandardProtectionPolicy(owner, new String(secret), permissions);
+        policy.setEncryptionKeyLength(256);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            document.protect(policy);
+            document.save(out);
         }
     }
 
