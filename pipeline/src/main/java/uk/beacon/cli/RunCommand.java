@@ -55,6 +55,21 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** TLP:AMBER+STRICT and RED PDFs without a password are legal but worth a reminder. */
+    private static void warnIfRestrictedUnencrypted(Path manifest) {
+        try {
+            long n = uk.beacon.report.Manifest.read(manifest).stream()
+                    .filter(e -> e.path().endsWith(".pdf") && !e.encrypted()
+                            && uk.beacon.audience.Tlp.parse(e.tlp()).compareTo(uk.beacon.audience.Tlp.AMBER_STRICT) >= 0)
+                    .count();
+            if (n > 0) {
+                System.out.println(n + " TLP:AMBER+STRICT or RED PDF(s) are not encrypted: run with --pdf-password-env VARIABLE to encrypt them.");
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("beacon: could not read the manifest to check encryption: " + e.getMessage());
+        }
+    }
+
     private int report(JobExecution execution, CycleParameters params) {
         boolean anyRejected = false;
         for (StepExecution s : MonthlyCycleRunner.stepsInOrder(execution)) {
@@ -79,6 +94,7 @@ final class RunCommand implements Callable<Integer> {
         Path outputs = params.out().resolve(params.period().toString()).toAbsolutePath();
         System.out.println("Outputs for " + params.period() + ": " + outputs);
         System.out.println("Manifest: " + outputs.resolve("manifest.json"));
+        warnIfRestrictedUnencrypted(outputs.resolve("manifest.json"));
         if (anyRejected) {
             System.out.println("Some input was rejected this run: each authority's rejection report is in " + outputs.resolve("authority")
                     + "/<authority>/, refused notes in " + outputs.resolve("sector-body") + ", refused files in "

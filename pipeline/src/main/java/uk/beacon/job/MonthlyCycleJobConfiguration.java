@@ -14,6 +14,7 @@ import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.ingest.ReturnsIngestTasklet;
 import uk.beacon.notes.IntelligenceIngestTasklet;
 import uk.beacon.publish.OutputsPublishTasklet;
+import uk.beacon.report.PdfPassword;
 import uk.beacon.report.ReportsRenderTasklet;
 import uk.beacon.transform.ModelsTasklet;
 import uk.beacon.transform.SqlModelRunner;
@@ -64,8 +65,8 @@ public class MonthlyCycleJobConfiguration {
     }
 
     @Bean
-    public Step reportsRenderStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds) {
-        return new StepBuilder("reportsRenderStep", repo).tasklet(new ReportsRenderTasklet(ds), tx).build();
+    public Step reportsRenderStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds, PdfPassword pdfPassword) {
+        return new StepBuilder("reportsRenderStep", repo).tasklet(new ReportsRenderTasklet(ds, pdfPassword), tx).build();
     }
 
     @Bean

@@ -23,8 +23,14 @@ public final class Manifest {
 
     /** Describes a written file; {@code relative} is its path inside the run folder. */
     public static ManifestEntry entry(Path runFolder, Path file, String kind, String audience, String tlp, String laCode) throws IOException {
+        return entry(runFolder, file, kind, audience, tlp, laCode, false);
+    }
+
+    public static ManifestEntry entry(Path runFolder, Path file, String kind, String audience, String tlp, String laCode,
+                                      boolean encrypted) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        return new ManifestEntry(runFolder.relativize(file).toString(), FileArchive.sha256(bytes), bytes.length, kind, audience, tlp, laCode);
+        return new ManifestEntry(runFolder.relativize(file).toString(), FileArchive.sha256(bytes), bytes.length, kind, audience, tlp,
+                laCode, encrypted);
     }
 
     public static void write(Path runFolder, String period, String asOf, long jobExecutionId, boolean synthetic,

@@ -25,6 +25,11 @@ public final class PdfPassword {
         return new PdfPassword(value == null || value.isEmpty() ? null : value.toCharArray());
     }
 
+    /** A password given directly (tests, and callers that read it from a console). */
+    public static PdfPassword of(char[] password) {
+        return new PdfPassword(password == null || password.length == 0 ? null : password.clone());
+    }
+
     public boolean isSet() {
         return password != null;
     }

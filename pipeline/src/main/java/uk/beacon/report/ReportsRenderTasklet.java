@@ -21,6 +21,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.util.FileSystemUtils;
 import uk.beacon.audience.Audience;
+import uk.beacon.audience.Tlp;
 import uk.beacon.job.CycleParameters;
 import uk.beacon.warehouse.OwnerOnly;
 import uk.beacon.reports.AuthorityDashboard;
@@ -39,11 +40,18 @@ public final class ReportsRenderTasklet implements Tasklet {
     public static final String STAGING_KEY = "outputs.staging";
 
     private final DataSource dataSource;
+    private final PdfPassword pdfPassword;
     private final ReportRenderer renderer = new ReportRenderer();
     private final Map<String, Audience> audiences = Audience.builtIn();
 
-    public ReportsRenderTasklet(DataSource dataSource) {
+    public ReportsRenderTasklet(DataSource dataSource, PdfPassword pdfPassword) {
         this.dataSource = dataSource;
+        this.pdfPassword = pdfPassword;
+    }
+
+    /** TLP:AMBER+STRICT and TLP:RED PDFs are encrypted when a password was given at run time. */
+    private char[] passwordFor(String marking) {
+        return Tlp.parse(marking).compareTo(Tlp.AMBER_STRICT) >= 0 ? pdfPassword.copy() : null;
     }
 
     @Override
@@ -79,11 +87,16 @@ public final class ReportsRenderTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The triage's CSV and XLSX for the sector body, and each region's indicator table as XLSX. */
+    /** The peer-review triage (PDF, CSV, XLSX) for the sector body, and each region's indicator table as XLSX. */
     private List<ManifestEntry> companions(Connection c, CycleParameters params, Path staging) throws Exception {
         List<ManifestEntry> out = new ArrayList<>();
         uk.beacon.reports.TriageReport triage = TriageQueries.load(c, params.period(), params.asOf(), audiences.get("sector-body"));
         String period = params.period().toString();
+        Path pdf = staging.resolve("sector-body").resolve("peer-review-triage-" + period + ".pdf");
+        Files.createDirectories(pdf.getParent());
+        char[] password = passwordFor(triage.tlp());
+        renderer.renderTriage(triage, pdf, password);
+        out.add(Manifest.entry(staging, pdf, "peer-review-triage", "sector-body", triage.tlp(), null, password != null));
         Path csv = staging.resolve("sector-body").resolve("peer-review-triage-" + period + ".csv");
         TableCompanions.csv(csv, TriageQueries.csvHeader(), TriageQueries.csvRows(triage));
         out.add(Manifest.entry(staging, csv, "peer-review-triage-table", "sector-body", triage.tlp(), null));
@@ -112,8 +125,10 @@ public final class ReportsRenderTasklet implements Tasklet {
                 futures.add(pool.submit(() -> {
                     Path pdf = staging.resolve(o.relativePath());
                     Files.createDirectories(pdf.getParent());
-                    renderer.renderAuthorityDashboard(o.dashboard(), pdf);
-                    return Manifest.entry(staging, pdf, "authority-dashboard", o.audience(), o.dashboard().tlp(), o.dashboard().laCode());
+                    char[] password = passwordFor(o.dashboard().tlp());
+                    renderer.renderAuthorityDashboard(o.dashboard(), pdf, password);
+                    return Manifest.entry(staging, pdf, "authority-dashboard", o.audience(), o.dashboard().tlp(), o.dashboard().laCode(),
+                            password != null);
                 }));
             }
             List<ManifestEntry> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package uk.beacon.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,6 +174,31 @@ class AudienceLeakTest {
             assertThat(archived.filter(Files::isRegularFile)).allSatisfy(p ->
                     assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).isEqualTo("rw-------"));
         }
+    }
+
+    @Test
+    void restrictedPdfsAreEncryptedWhenAPasswordIsGivenAndOthersAreNot(@TempDir Path other) throws Exception {
+        new DemoGenerator(new DemoSettings(DemoSettings.DEFAULT_SEED, YearMonth.of(2026, 10), 14)).write(other.resolve("inbox"), other.resolve("truth"));
+        try (BeaconContext ctx = BeaconContext.open(other.resolve("w.duckdb"), IndicatorCatalogue.builtIn(),
+                PdfPassword.of("correct horse".toCharArray()))) {
+            new MonthlyCycleRunner(ctx).run(new CycleParameters(YearMonth.of(2026, 10), other.resolve("inbox"), other.resolve("out"),
+                    other.resolve("work"), LocalDate.of(2026, 11, 23)));
+        }
+        Path out = other.resolve("out/2026-10").toRealPath();
+        int encrypted = 0;
+        for (ManifestEntry e : Manifest.read(out.resolve("manifest.json"))) {
+            boolean restricted = Tlp.parse(e.tlp()).compareTo(Tlp.AMBER_STRICT) >= 0 && e.path().endsWith(".pdf");
+            assertThat(e.encrypted()).as(e.path()).isEqualTo(restricted);
+            if (restricted) {
+                encrypted++;
+                assertThatThrownBy(() -> Loader.loadPDF(out.resolve(e.path()).toFile()).close())
+                        .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
+                try (PDDocument doc = Loader.loadPDF(out.resolve(e.path()).toFile(), "correct horse")) {
+                    assertThat(new PDFTextStripper().getText(doc)).contains("peer-review triage", e.tlp());
+                }
+            }
+        }
+        assertThat(encrypted).as("the triage carries AMBER+STRICT evidence").isPositive();
     }
 
     /** The whole summary, white space folded as the PDF's text is (line wrapping becomes a space). */
