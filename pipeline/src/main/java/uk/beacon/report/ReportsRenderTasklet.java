@@ -121,12 +121,15 @@ public final class ReportsRenderTasklet implements Tasklet {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ManifestEntry>> futures = new ArrayList<>();
+            List<Long> millis = java.util.Collections.synchronizedList(new ArrayList<>());
             for (Output o : outputs) {
                 futures.add(pool.submit(() -> {
+                    long t0 = System.nanoTime();
                     Path pdf = staging.resolve(o.relativePath());
                     Files.createDirectories(pdf.getParent());
                     char[] password = passwordFor(o.dashboard().tlp());
                     renderer.renderAuthorityDashboard(o.dashboard(), pdf, password);
+                    millis.add((System.nanoTime() - t0) / 1_000_000);
                     return Manifest.entry(staging, pdf, "authority-dashboard", o.audience(), o.dashboard().tlp(), o.dashboard().laCode(),
                             password != null);
                 }));
@@ -134,6 +137,10 @@ public final class ReportsRenderTasklet implements Tasklet {
             List<ManifestEntry> out = new ArrayList<>();
             for (Future<ManifestEntry> f : futures) {
                 out.add(f.get());
+            }
+            List<Long> sorted = millis.stream().sorted().toList();
+            if (!sorted.isEmpty()) {
+                log.info("Rendered {} dashboard(s) on {} thread(s), median {} ms per PDF", sorted.size(), threads, sorted.get(sorted.size() / 2));
             }
             return out;
         } finally {
