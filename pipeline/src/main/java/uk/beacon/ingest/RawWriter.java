@@ -14,13 +14,6 @@ import org.duckdb.DuckDBConnection;
  */
 final class RawWriter implements AutoCloseable {
 
-    /** The file-level facts raw.files records. */
-    record FileRow(String sha256, String originalName, String kind, String archivedPath, long sizeBytes,
-                   String container, String layout, String encoding, String outcome,
-                   int received, int accepted, int rejected, LocalDateTime modifiedAt,
-                   LocalDateTime receivedAt, long jobExecutionId) {
-    }
-
     private final DuckDBAppender files;
     private final DuckDBAppender values;
     private final DuckDBAppender rejections;
@@ -31,7 +24,7 @@ final class RawWriter implements AutoCloseable {
         this.rejections = c.createAppender("raw", "rejections");
     }
 
-    void file(FileRow f) throws SQLException {
+    void file(FileRecord f) throws SQLException {
         files.beginRow();
         files.append(f.sha256());
         files.append(f.originalName());
@@ -51,7 +44,11 @@ final class RawWriter implements AutoCloseable {
             files.append(f.modifiedAt());
         }
         files.append(f.receivedAt());
-        files.append(f.jobExecutionId());
+        if (f.jobExecutionId() == null) {
+            files.appendNull();
+        } else {
+            files.append(f.jobExecutionId().longValue());
+        }
         files.endRow();
     }
 

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -132,9 +131,9 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
                 .map(reader -> validator.validate(bytes, name, reader))
                 .orElseGet(() -> new ReturnFileResult(null, null, null, 0, List.of(),
                         List.of(Rejection.ofFile(Rule.F006_UNSUPPORTED_CONTAINER, Containers.unsupportedDetail(name))), true));
-        writer.file(new RawWriter.FileRow(sha, name, "returns", archived.toString(), bytes.length, Containers.extensionOf(name),
+        writer.file(new FileRecord(sha, name, "returns", archived.toString(), bytes.length, Containers.extensionOf(name),
                 result.layout(), result.encoding(), result.fileRefused() ? "rejected" : "loaded", result.received(),
-                result.accepted().size(), result.rejectedFigures(), modifiedAt(file), receivedAt, jobExecutionId));
+                result.accepted().size(), result.rejectedFigures(), FileRegistry.modifiedAt(file), receivedAt, jobExecutionId));
         writer.figures(sha, result.sheet(), result.accepted(), receivedAt);
         writer.rejections(sha, name, result.sheet(), result.rejections(), receivedAt);
         if (result.fileRefused()) {
@@ -180,9 +179,9 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
                 log.warn("Refused reference file {}: {}", name, e.getMessage());
             }
             try (RawWriter writer = new RawWriter(c.unwrap(DuckDBConnection.class))) {
-                writer.file(new RawWriter.FileRow(sha, name, "reference", archived.toString(), bytes.length, "csv", layout,
+                writer.file(new FileRecord(sha, name, "reference", archived.toString(), bytes.length, "csv", layout,
                         text.encoding(), outcome, rows, problems.isEmpty() ? rows : 0, problems.isEmpty() ? 0 : rows,
-                        modifiedAt(file), receivedAt, jobExecutionId));
+                        FileRegistry.modifiedAt(file), receivedAt, jobExecutionId));
                 writer.rejections(sha, name, null, problems, receivedAt);
             }
             if (!problems.isEmpty()) {
@@ -207,14 +206,6 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static LocalDateTime modifiedAt(Path file) {
-        try {
-            return LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
-        } catch (IOException e) {
-            return null;
         }
     }
 }

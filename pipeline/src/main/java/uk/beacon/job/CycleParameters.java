@@ -32,22 +32,19 @@ public record CycleParameters(YearMonth period, Path inbox, Path out, Path work,
     }
 
     public JobParameters toJobParameters(long runNumber) {
-        return new JobParametersBuilder()
+        return locations(new JobParametersBuilder()
                 .addString(PERIOD, period.toString(), true)
-                .addLong("run", runNumber, true)
-                .addString("inbox", inbox.toAbsolutePath().toString(), false)
-                .addString("out", out.toAbsolutePath().toString(), false)
-                .addString("work", work.toAbsolutePath().toString(), false)
-                .addString("asOf", asOf.toString(), false)
-                .addString("allowMixedAuthorities", String.valueOf(allowMixedAuthorities), false)
-                .toJobParameters();
+                .addLong("run", runNumber, true));
     }
 
     /** Parameters of an ingest-only run: no period; each run is its own job instance. */
     public JobParameters toIngestJobParameters() {
-        return new JobParametersBuilder()
-                .addLong("run", System.currentTimeMillis(), true)
-                .addString("inbox", inbox.toAbsolutePath().toString(), false)
+        return locations(new JobParametersBuilder().addLong("run", System.currentTimeMillis(), true));
+    }
+
+    /** The non-identifying parameters every job takes: where to read and write, and as of when. */
+    private JobParameters locations(JobParametersBuilder b) {
+        return b.addString("inbox", inbox.toAbsolutePath().toString(), false)
                 .addString("out", out.toAbsolutePath().toString(), false)
                 .addString("work", work.toAbsolutePath().toString(), false)
                 .addString("asOf", asOf.toString(), false)

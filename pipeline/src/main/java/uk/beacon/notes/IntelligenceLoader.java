@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import uk.beacon.ingest.Containers;
 import uk.beacon.ingest.FileArchive;
+import uk.beacon.ingest.FileRecord;
+import uk.beacon.ingest.FileRegistry;
 import uk.beacon.ingest.Rejection;
 import uk.beacon.ingest.Rule;
-import uk.beacon.ingest.Table;
 import uk.beacon.ingest.TableReader;
 import uk.beacon.reference.AuthorityDirectory;
 
@@ -91,30 +92,10 @@ public final class IntelligenceLoader {
                                    LocalDateTime at, Long jobExecutionId) throws SQLException {
         long rejectedRows = r.fileRefused() ? r.received()
                 : r.rejections().stream().map(Rejection::rowNumber).filter(java.util.Objects::nonNull).distinct().count();
-        try (PreparedStatement ps = c.prepareStatement("insert into raw.files values (?,?,?,?,?,?,?,null,?,?,?,?,?,?,?)")) {
-            ps.setString(1, sha);
-            ps.setString(2, file.getFileName().toString());
-            ps.setString(3, r.kind() == null ? "intelligence" : r.kind().name().toLowerCase(Locale.ROOT));
-            ps.setString(4, archived.toString());
-            ps.setLong(5, size);
-            ps.setString(6, Containers.extensionOf(file.getFileName().toString()));
-            ps.setString(7, r.kind() == null ? null : r.kind().name().toLowerCase(Locale.ROOT));
-            ps.setString(8, r.fileRefused() ? "rejected" : "loaded");
-            ps.setInt(9, r.received());
-            ps.setInt(10, r.accepted());
-            ps.setInt(11, (int) rejectedRows);
-            ps.setTimestamp(12, modified(file));
-            ps.setTimestamp(13, Timestamp.valueOf(at));
-            ps.setObject(14, jobExecutionId);
-            ps.executeUpdate();
-        }
-    }
-
-    private static Timestamp modified(Path file) {
-        try {
-            return new Timestamp(java.nio.file.Files.getLastModifiedTime(file).toMillis());
-        } catch (java.io.IOException e) {
-            return null;
-        }
+        String name = file.getFileName().toString();
+        String kind = r.kind() == null ? null : r.kind().name().toLowerCase(Locale.ROOT);
+        FileRegistry.record(c, new FileRecord(sha, name, kind == null ? "intelligence" : kind, archived.toString(), size,
+                Containers.extensionOf(name), kind, null, r.fileRefused() ? "rejected" : "loaded", r.received(), r.accepted(),
+                (int) rejectedRows, FileRegistry.modifiedAt(file), at, jobExecutionId));
     }
 }
