@@ -1,6 +1,5 @@
 package uk.beacon.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,7 +41,7 @@ final class FileImport {
             c.setAutoCommit(false);
             try {
                 for (Path f : files) {
-                    byte[] bytes = read(f);
+                    byte[] bytes = Files.readAllBytes(f);
                     String sha = FileArchive.sha256(bytes);
                     if (FileRegistry.isKnown(c, sha)) {
                         System.out.println(f.getFileName() + ": already loaded (same content), skipped");
@@ -65,9 +64,5 @@ final class FileImport {
                 return ExitCodes.FAILURE;
             }
         }
-    }
-
-    private static byte[] read(Path f) throws IOException {
-        return Files.readAllBytes(f);
     }
 }

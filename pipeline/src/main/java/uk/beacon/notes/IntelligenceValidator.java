@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import uk.beacon.audience.Tlp;
 import uk.beacon.ingest.Rejection;
 import uk.beacon.ingest.Rule;
 import uk.beacon.ingest.Table;
@@ -24,7 +25,6 @@ public final class IntelligenceValidator {
     public static final Set<String> CATEGORIES = Set.of("LEADERSHIP_CHANGE", "WORKFORCE", "PRACTICE", "COMPLAINTS", "PARTNERSHIP",
             "INSPECTION", "DATA_QUALITY", "FINANCE", "OTHER");
     public static final Set<String> SIGNALS = Set.of("concern", "reassurance");
-    public static final List<String> TLP_LEVELS = List.of("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED");
     public static final Set<String> JUDGEMENTS = Set.of("Outstanding", "Good", "Requires improvement to be good", "Inadequate");
     static final int SUMMARY_LIMIT = 1_000;
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
@@ -140,15 +140,12 @@ public final class IntelligenceValidator {
         if (raw == null) {
             return null;
         }
-        String t = raw.trim().toUpperCase(Locale.ROOT);
-        if (t.startsWith("TLP:")) {
-            t = t.substring(4);
-        }
-        if (!TLP_LEVELS.contains(t)) {
-            r.problem(Rule.N003_NOT_AN_ALLOWED_VALUE, "tlp", "'" + raw + "' is not one of " + TLP_LEVELS, raw);
+        try {
+            return Tlp.parse(raw).level();
+        } catch (IllegalArgumentException e) {
+            r.problem(Rule.N003_NOT_AN_ALLOWED_VALUE, "tlp", "'" + raw + "' is not one of " + Tlp.levels(), raw);
             return null;
         }
-        return t;
     }
 
     private static Result refused(IntelligenceKind kind, int received, Rejection why) {

@@ -50,6 +50,13 @@ class AudiencePolicyTest {
     }
 
     @org.junit.jupiter.api.Test
+    void onlyTlp2SpellingsAreLevels() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tlp.parse("AMBER_STRICT")).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tlp.parse("WHITE")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Tlp.levels()).containsExactly("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED");
+    }
+
+    @org.junit.jupiter.api.Test
     void anAuthorityAudienceNeverSeesANeighboursNotesEvenInItsRegion() {
         Audience authority = AUDIENCES.get("authority");
         assertThat(AudiencePolicy.maySee(authority, Tlp.GREEN, "952", "R1", "951", "R1")).isFalse();
