@@ -19,6 +19,8 @@ import uk.beacon.catalogue.Indicator.Polarity;
  */
 public final class FunnelPlot {
 
+    private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
+
     private FunnelPlot() {
     }
 
@@ -71,26 +73,13 @@ public final class FunnelPlot {
         boolean applied = settings.overdispersionAdjustment() && !degenerate && count * phi > count - 1;
         double tau2 = applied ? tau2(variance, phi) : 0;
 
-        NormalDistribution normal = new NormalDistribution(null, 0, 1);
-        double innerZ = normal.inverseCumulativeProbability(settings.innerProbability());
-        double outerZ = normal.inverseCumulativeProbability(settings.outerProbability());
-
         List<FunnelPoint> points = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             FunnelUnit u = assessed.get(i);
             double value = u.numerator() / u.denominator();
             double se = Math.sqrt(variance[i] + tau2);
-            LimitMethod method = !applied && settings.limitMethod() == LimitMethod.EXACT && model.exactPossible(u.denominator())
-                    ? LimitMethod.EXACT : LimitMethod.NORMAL;
-            FunnelLimits limits;
-            if (degenerate) {
-                limits = new FunnelLimits(target, target, target, target);
-            } else if (method == LimitMethod.EXACT) {
-                limits = exactLimits(model, target, u.denominator(), settings);
-            } else {
-                limits = new FunnelLimits(clip(model, target - outerZ * se), clip(model, target - innerZ * se),
-                        clip(model, target + innerZ * se), clip(model, target + outerZ * se));
-            }
+            LimitMethod method = limitMethod(model, applied, u.denominator(), settings);
+            FunnelLimits limits = unitLimits(model, target, applied, tau2, degenerate, u.denominator(), settings);
             FunnelBand band = FunnelBand.of(value, limits);
             points.add(new FunnelPoint(u.unitId(), u.numerator(), u.denominator(), value * scale,
                     degenerate ? 0 : (value - target) / se, scaled(limits, scale), method, band,
@@ -98,6 +87,44 @@ public final class FunnelPlot {
         }
         return new FunnelResult(model, scale, target * scale, new Overdispersion(phi, count, applied, tau2 * scale * scale),
                 points, left);
+    }
+
+    /**
+     * The limits a unit with this denominator would have in the plot {@code r} (on the indicator's
+     * scale): evaluated along a range of denominators, these are the funnel's curves. They are
+     * computed exactly as each unit's own limits are, so a drawn point lies outside a drawn curve
+     * exactly when the plot flagged it. For a proportion, exact limits need a whole denominator:
+     * round the denominators of the curve.
+     */
+    public static FunnelLimits limitsAt(FunnelResult r, double denominator, FunnelSettings settings) {
+        if (!(denominator > 0) || Double.isNaN(r.target())) {
+            throw new IllegalArgumentException("need a positive denominator and a plot with units, not " + denominator);
+        }
+        double target = r.target() / r.scale();
+        double tau2 = r.overdispersion().applied() ? r.overdispersion().tau2() / (r.scale() * r.scale()) : 0;
+        FunnelLimits limits = unitLimits(r.model(), target, r.overdispersion().applied(), tau2, r.model().degenerate(target), denominator, settings);
+        return scaled(limits, r.scale());
+    }
+
+    private static LimitMethod limitMethod(FunnelModel model, boolean applied, double denominator, FunnelSettings settings) {
+        return !applied && settings.limitMethod() == LimitMethod.EXACT && model.exactPossible(denominator)
+                ? LimitMethod.EXACT : LimitMethod.NORMAL;
+    }
+
+    /** One unit's limits on the unit scale; tau2 is 0 unless the over-dispersion adjustment was applied. */
+    private static FunnelLimits unitLimits(FunnelModel model, double target, boolean applied, double tau2, boolean degenerate, double denominator,
+                                           FunnelSettings settings) {
+        if (degenerate) {
+            return new FunnelLimits(target, target, target, target);
+        }
+        if (limitMethod(model, applied, denominator, settings) == LimitMethod.EXACT) {
+            return exactLimits(model, target, denominator, settings);
+        }
+        double se = Math.sqrt(model.variance(target, denominator) + tau2);
+        double innerZ = NORMAL.inverseCumulativeProbability(settings.innerProbability());
+        double outerZ = NORMAL.inverseCumulativeProbability(settings.outerProbability());
+        return new FunnelLimits(clip(model, target - outerZ * se), clip(model, target - innerZ * se),
+                clip(model, target + innerZ * se), clip(model, target + outerZ * se));
     }
 
     /** θ₀: the group's own pooled value, so large units weigh as much as they count. */

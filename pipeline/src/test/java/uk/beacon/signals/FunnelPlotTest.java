@@ -300,4 +300,39 @@ class FunnelPlotTest {
             assertThat(result.notAssessable()).hasSize(1);
         }
     }
+
+    /** The drawn curves of the regional pack come from limitsAt: they must be every unit's own limits. */
+    @Nested
+    class Curves {
+
+        @Test
+        void theCurveAtEachUnitsDenominatorIsThatUnitsLimitsWithAndWithoutOverDispersion() {
+            List<FunnelUnit> plain = List.of(unit("A", 20, 100), unit("B", 45, 200), unit("C", 13, 50), unit("D", 70, 300), unit("E", 9, 40));
+            List<FunnelUnit> spread = List.of(unit("A", 5, 100), unit("B", 90, 200), unit("C", 25, 50), unit("D", 30, 300), unit("E", 20, 40));
+            for (List<FunnelUnit> units : List.of(plain, spread)) {
+                FunnelResult r = FunnelPlot.forProportions(units, 100, Polarity.LOW, FunnelSettings.defaults());
+                for (FunnelPoint p : r.points()) {
+                    FunnelLimits curve = FunnelPlot.limitsAt(r, p.denominator(), FunnelSettings.defaults());
+                    // Equal but for the last bit: τ² is stored on the indicator's scale and scaled back.
+                    assertThat(curve.outerLower()).isCloseTo(p.limits().outerLower(), within(1e-9));
+                    assertThat(curve.innerLower()).isCloseTo(p.limits().innerLower(), within(1e-9));
+                    assertThat(curve.innerUpper()).isCloseTo(p.limits().innerUpper(), within(1e-9));
+                    assertThat(curve.outerUpper()).isCloseTo(p.limits().outerUpper(), within(1e-9));
+                }
+            }
+            assertThat(FunnelPlot.forProportions(spread, 100, Polarity.LOW, FunnelSettings.defaults()).overdispersion().applied()).isTrue();
+            assertThat(FunnelPlot.forProportions(plain, 100, Polarity.LOW, FunnelSettings.defaults()).overdispersion().applied()).isFalse();
+        }
+
+        @Test
+        void theCurveNarrowsAsTheDenominatorGrows() {
+            FunnelResult r = FunnelPlot.forRates(List.of(unit("A", 50, 10000), unit("B", 60, 12000), unit("C", 30, 7000),
+                    unit("D", 80, 15000), unit("E", 45, 9000)), 10000, Polarity.NEUTRAL, FunnelSettings.defaults());
+            FunnelLimits small = FunnelPlot.limitsAt(r, 5000, FunnelSettings.defaults());
+            FunnelLimits large = FunnelPlot.limitsAt(r, 50000, FunnelSettings.defaults());
+            assertThat(large.outerUpper() - large.outerLower()).isLessThan(small.outerUpper() - small.outerLower());
+            assertThat(large.innerUpper()).isLessThan(large.outerUpper());
+            assertThat(large.innerLower()).isGreaterThan(large.outerLower());
+        }
+    }
 }
