@@ -28,9 +28,15 @@ public final class Manifest {
 
     public static ManifestEntry entry(Path runFolder, Path file, String kind, String audience, String tlp, String laCode,
                                       boolean encrypted) throws IOException {
+        return entry(runFolder, file, kind, audience, tlp, laCode, null, encrypted);
+    }
+
+    /** As above, for an output about one region as a whole ({@code region}: its name). */
+    public static ManifestEntry entry(Path runFolder, Path file, String kind, String audience, String tlp, String laCode, String region,
+                                      boolean encrypted) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         return new ManifestEntry(runFolder.relativize(file).toString(), FileArchive.sha256(bytes), bytes.length, kind, audience, tlp,
-                laCode, encrypted);
+                laCode, encrypted, region);
     }
 
     public static void write(Path runFolder, String period, String asOf, long jobExecutionId, boolean synthetic,

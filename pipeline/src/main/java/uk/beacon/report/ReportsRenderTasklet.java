@@ -25,6 +25,7 @@ import uk.beacon.audience.Tlp;
 import uk.beacon.job.CycleParameters;
 import uk.beacon.warehouse.OwnerOnly;
 import uk.beacon.reports.AuthorityDashboard;
+import uk.beacon.reports.RegionalPack;
 import uk.beacon.reports.ReportRenderer;
 
 /**
@@ -66,15 +67,20 @@ public final class ReportsRenderTasklet implements Tasklet {
         Connection c = DataSourceUtils.getConnection(dataSource);
         List<AuthorityDashboard> dashboards = DashboardQueries.load(c, params.period(), params.asOf());
         NotesForAudience notes = new NotesForAudience(c, params.period().atEndOfMonth());
-        List<Output> outputs = new ArrayList<>();
+        List<RenderTask> tasks = new ArrayList<>();
         for (AuthorityDashboard d : dashboards) {
-            // The regional ADCS group's pack, and the authority's own copy (its own notes only).
-            outputs.add(new Output(notes.copyFor(d, audiences.get("region"), "Regional ADCS group: " + d.regionName()), "region",
-                    Path.of("region", slug(d.regionName()), d.laCode() + "-" + slug(d.laName()) + ".pdf")));
-            outputs.add(new Output(notes.copyFor(d, audiences.get("authority"), "Authority leadership team: " + d.laName()), "authority",
-                    Path.of("authority", AudienceFolders.authority(d.laCode(), d.laName()), d.laCode() + "-" + slug(d.laName()) + "-dashboard.pdf")));
+            // The regional ADCS group's copy, and the authority's own copy (its own notes only).
+            tasks.add(dashboard(notes.copyFor(d, audiences.get("region"), "Regional ADCS group: " + d.regionName()), "region",
+                    Path.of("region", slug(d.regionName()), d.laCode() + "-" + slug(d.laName()) + ".pdf"), staging));
+            tasks.add(dashboard(notes.copyFor(d, audiences.get("authority"), "Authority leadership team: " + d.laName()), "authority",
+                    Path.of("authority", AudienceFolders.authority(d.laCode(), d.laName()), d.laCode() + "-" + slug(d.laName()) + "-dashboard.pdf"),
+                    staging));
         }
-        List<ManifestEntry> entries = new ArrayList<>(renderDashboards(outputs, staging));
+        for (RegionalPack pack : RegionalPackQueries.load(c, params.period(), params.asOf(), audiences.get("region"))) {
+            tasks.add(pack(pack, Path.of("region", slug(pack.regionName()),
+                    slug(pack.regionName()) + "-pack-" + params.period() + ".pdf"), staging));
+        }
+        List<ManifestEntry> entries = new ArrayList<>(render(tasks));
         entries.addAll(companions(c, params, staging));
         entries.addAll(RejectionReports.write(c, staging, params.period().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK))));
         boolean synthetic = dashboards.stream().anyMatch(AuthorityDashboard::synthetic);
@@ -107,40 +113,64 @@ public final class ReportsRenderTasklet implements Tasklet {
             Path file = staging.resolve("region").resolve(slug(region.getKey())).resolve(slug(region.getKey()) + "-indicators-" + period + ".xlsx");
             String marking = NotesForAudience.DATA_ONLY.marking();
             TableCompanions.xlsx(file, "Indicators " + period, marking, RegionTables.HEADER, region.getValue());
-            out.add(Manifest.entry(staging, file, "indicator-table", "region", marking, null));
+            out.add(Manifest.entry(staging, file, "indicator-table", "region", marking, null, region.getKey(), false));
         }
         return out;
     }
 
-    /** One PDF to render: the dashboard as its audience receives it, and where it goes. */
-    private record Output(AuthorityDashboard dashboard, String audience, Path relativePath) {
+    /** One PDF to render, as one task of the pool; {@code kind} groups the timings in the log. */
+    private record RenderTask(String kind, java.util.concurrent.Callable<ManifestEntry> work) {
     }
 
-    private List<ManifestEntry> renderDashboards(List<Output> outputs, Path staging) throws Exception {
+    /** An authority's dashboard as its audience receives it, and where it goes. */
+    private RenderTask dashboard(AuthorityDashboard d, String audience, Path relativePath, Path staging) {
+        return new RenderTask("dashboard", () -> {
+            Path pdf = staging.resolve(relativePath);
+            Files.createDirectories(pdf.getParent());
+            char[] password = passwordFor(d.tlp());
+            renderer.renderAuthorityDashboard(d, pdf, password);
+            return Manifest.entry(staging, pdf, "authority-dashboard", audience, d.tlp(), d.laCode(), password != null);
+        });
+    }
+
+    /** A region's monthly pack, for its regional ADCS group. */
+    private RenderTask pack(RegionalPack pack, Path relativePath, Path staging) {
+        return new RenderTask("regional pack", () -> {
+            Path pdf = staging.resolve(relativePath);
+            Files.createDirectories(pdf.getParent());
+            char[] password = passwordFor(pack.tlp());
+            renderer.renderRegionalPack(pack, pdf, password);
+            return Manifest.entry(staging, pdf, "regional-pack", "region", pack.tlp(), null, pack.regionName(), password != null);
+        });
+    }
+
+    /** Renders every task on a pool as wide as the machine; logs the median time per kind of output. */
+    private List<ManifestEntry> render(List<RenderTask> tasks) throws Exception {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ManifestEntry>> futures = new ArrayList<>();
-            List<Long> millis = java.util.Collections.synchronizedList(new ArrayList<>());
-            for (Output o : outputs) {
+            Map<String, List<Long>> millis = new java.util.concurrent.ConcurrentHashMap<>();
+            // Packs first: they take longest, so starting them early keeps both threads busy to the end.
+            List<RenderTask> ordered = new ArrayList<>(tasks);
+            ordered.sort(java.util.Comparator.comparing(t -> !t.kind().equals("regional pack")));
+            for (RenderTask t : ordered) {
                 futures.add(pool.submit(() -> {
                     long t0 = System.nanoTime();
-                    Path pdf = staging.resolve(o.relativePath());
-                    Files.createDirectories(pdf.getParent());
-                    char[] password = passwordFor(o.dashboard().tlp());
-                    renderer.renderAuthorityDashboard(o.dashboard(), pdf, password);
-                    millis.add((System.nanoTime() - t0) / 1_000_000);
-                    return Manifest.entry(staging, pdf, "authority-dashboard", o.audience(), o.dashboard().tlp(), o.dashboard().laCode(),
-                            password != null);
+                    ManifestEntry entry = t.work().call();
+                    millis.computeIfAbsent(t.kind(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                            .add((System.nanoTime() - t0) / 1_000_000);
+                    return entry;
                 }));
             }
             List<ManifestEntry> out = new ArrayList<>();
             for (Future<ManifestEntry> f : futures) {
                 out.add(f.get());
             }
-            List<Long> sorted = millis.stream().sorted().toList();
-            if (!sorted.isEmpty()) {
-                log.info("Rendered {} dashboard(s) on {} thread(s), median {} ms per PDF", sorted.size(), threads, sorted.get(sorted.size() / 2));
+            for (Map.Entry<String, List<Long>> e : new java.util.TreeMap<>(millis).entrySet()) {
+                List<Long> sorted = e.getValue().stream().sorted().toList();
+                log.info("Rendered {} {}(s) on {} thread(s), median {} ms per PDF", sorted.size(), e.getKey(), threads,
+                        sorted.get(sorted.size() / 2));
             }
             return out;
         } finally {

@@ -60,13 +60,18 @@ final class TriageQueries {
                 audience.label(), triggered, overdue, withheld[0]);
     }
 
-    private static List<TriageRow> rows(Connection c, YearMonth period, Audience audience, int[] withheld, Tlp[] marking, String sql)
-            throws SQLException {
+    /**
+     * Rows of a query shaped as the triage's (14 columns), evidence filtered for the audience.
+     * Every parameter is the period, except the last {@code trailing.length}, which take those values.
+     */
+    static List<TriageRow> rows(Connection c, YearMonth period, Audience audience, int[] withheld, Tlp[] marking, String sql,
+                                String... trailing) throws SQLException {
         List<TriageRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            // Every parameter of these queries is the period.
-            for (int i = 1; i <= sql.chars().filter(ch -> ch == '?').count(); i++) {
-                ps.setString(i, period.toString());
+            long parameters = sql.chars().filter(ch -> ch == '?').count();
+            for (int i = 1; i <= parameters; i++) {
+                int t = (int) (i - (parameters - trailing.length)) - 1;
+                ps.setString(i, t >= 0 ? trailing[t] : period.toString());
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -47,6 +47,12 @@ public final class ReportRenderer {
     /** The triage's "Peer reviews overdue" table, a subreport of {@link #PEER_REVIEW_TRIAGE}. */
     static final String PEER_REVIEW_TRIAGE_OVERDUE = "peer-review-triage-overdue.jrxml";
 
+    static final String REGIONAL_PACK = "regional-pack.jrxml";
+    /** The pack's cover table of returns, its overview table and its concerns page: subreports of {@link #REGIONAL_PACK}. */
+    static final String REGIONAL_PACK_RETURNS = "regional-pack-returns.jrxml";
+    static final String REGIONAL_PACK_OVERVIEW = "regional-pack-overview.jrxml";
+    static final String REGIONAL_PACK_CONCERNS = "regional-pack-concerns.jrxml";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public ReportRenderer() {
@@ -135,6 +141,59 @@ public final class ReportRenderer {
             throw new ReportException("Cannot fill " + what + ": " + e.getMessage(), e);
         }
         writePdf(print, pdfOut, "Beacon peer-review triage: " + text(report.periodLabel()), what, password);
+    }
+
+    /**
+     * Writes one region's monthly pack (A4 landscape: cover, overview, a page per indicator,
+     * concerns and triggers) to {@code pdfOut}, encrypted with {@code password} when it is
+     * non-null and non-empty (see {@link #renderTriage(TriageReport, Path, char[])}). As the
+     * other reports, the file appears complete or not at all.
+     *
+     * @throws ReportException when there is no TLP marking, the template cannot be compiled or
+     *                         filled, or the file cannot be written
+     */
+    public void renderRegionalPack(RegionalPack pack, Path pdfOut, char[] password) throws ReportException {
+        Objects.requireNonNull(pack, "pack");
+        Objects.requireNonNull(pdfOut, "pdfOut");
+        String what = "regional pack for " + text(pack.regionName()) + " " + text(pack.period());
+        if (pack.tlp() == null || pack.tlp().isBlank()) {
+            // TLP 2.0: a shared document must carry its marking; refuse rather than print an unmarked one.
+            throw new ReportException("No TLP marking for " + what);
+        }
+        JasperReport template = CompiledTemplates.get(REGIONAL_PACK);
+        JasperPrint print;
+        try {
+            print = JasperFillManager.fillReport(template, packParameters(pack), RegionalPackFormat.indicatorPages(pack));
+        } catch (JRException | RuntimeException e) {
+            throw new ReportException("Cannot fill " + what + ": " + e.getMessage(), e);
+        }
+        writePdf(print, pdfOut, "Beacon regional pack: " + text(pack.regionName()) + ", " + text(pack.periodLabel()), what, password);
+    }
+
+    private static Map<String, Object> packParameters(RegionalPack pack) throws ReportException {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("TLP", text(pack.tlp()).strip());
+        parameters.put("SYNTHETIC", pack.synthetic());
+        parameters.put("DATA_AS_OF", text(pack.dataAsOf()));
+        parameters.put("HEADER_LINE", RegionalPackFormat.headerLine(pack));
+        parameters.put("COVER_TITLE", RegionalPackFormat.coverTitle(pack));
+        parameters.put("CONTENTS", RegionalPackFormat.contents(pack));
+        parameters.put("RETURNS_SUMMARY", RegionalPackFormat.returnsSummary(pack));
+        parameters.put("RETURNS_DATA_SOURCE", RegionalPackFormat.returns(pack));
+        parameters.put("RETURNS_REPORT", CompiledTemplates.get(REGIONAL_PACK_RETURNS));
+        parameters.put("OVERVIEW_TITLE", RegionalPackFormat.overviewTitle(pack));
+        parameters.put("OVERVIEW_HEADINGS", RegionalPackFormat.overviewHeadings(pack));
+        parameters.put("OVERVIEW_LEGEND", RegionalPackFormat.legend());
+        parameters.put("OVERVIEW_DATA_SOURCE", RegionalPackFormat.overviewRows(pack));
+        parameters.put("OVERVIEW_REPORT", CompiledTemplates.get(REGIONAL_PACK_OVERVIEW));
+        parameters.put("CONCERNS_INTRO", RegionalPackFormat.concernsIntro(pack));
+        String withheld = TriageFormat.withheldSentence(pack.evidenceWithheld());
+        parameters.put("WITHHELD", withheld == null ? "" : withheld);
+        parameters.put("CONCERNS_DATA_SOURCE", TriageFormat.triggered(pack.concerns()));
+        parameters.put("CONCERNS_REPORT", CompiledTemplates.get(REGIONAL_PACK_CONCERNS));
+        parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
+        parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
+        return parameters;
     }
 
     private static Map<String, Object> triageParameters(TriageReport report) throws ReportException {

@@ -1,0 +1,123 @@
+package uk.beacon.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.beacon.audience.Audience;
+import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.demo.DemoGenerator;
+import uk.beacon.demo.DemoSettings;
+import uk.beacon.job.BeaconContext;
+import uk.beacon.job.CycleParameters;
+import uk.beacon.job.MonthlyCycleRunner;
+import uk.beacon.reports.FunnelView;
+import uk.beacon.reports.PackIndicator;
+import uk.beacon.reports.RegionalPack;
+
+/** The regional packs of the demo's monthly cycle: one per region, what each shows, and funnel plots that agree with the signals. */
+class RegionalPackOutputTest {
+
+    @TempDir
+    static Path dir;
+    static Path published;
+    static BeaconContext ctx;
+
+    @BeforeAll
+    static void runCycle() throws Exception {
+        new DemoGenerator(new DemoSettings(DemoSettings.DEFAULT_SEED, YearMonth.of(2026, 10), 14)).write(dir.resolve("inbox"), dir.resolve("truth"));
+        ctx = BeaconContext.open(dir.resolve("w.duckdb"), IndicatorCatalogue.builtIn());
+        new MonthlyCycleRunner(ctx).run(new CycleParameters(YearMonth.of(2026, 10), dir.resolve("inbox"), dir.resolve("out"),
+                dir.resolve("work"), LocalDate.of(2026, 11, 23)));
+        published = dir.resolve("out/2026-10").toRealPath();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void close() throws Exception {
+        ctx.close();
+    }
+
+    @Test
+    void onePackPerRegionForTheRegionalGroupWithCoverOverviewEighteenIndicatorsAndConcerns() throws Exception {
+        List<ManifestEntry> packs = Manifest.read(published.resolve("manifest.json")).stream()
+                .filter(e -> e.kind().equals("regional-pack")).toList();
+        assertThat(packs).extracting(ManifestEntry::region).containsExactlyInAnyOrder("Midland Vales", "North Fells", "South Coast");
+        for (ManifestEntry e : packs) {
+            assertThat(e.audience()).isEqualTo("region");
+            assertThat(e.path()).startsWith("region/").endsWith("-pack-2026-10.pdf");
+            try (PDDocument pdf = Loader.loadPDF(published.resolve(e.path()).toFile())) {
+                assertThat(pdf.getNumberOfPages()).as(e.path()).isEqualTo(1 + 1 + 18 + 1);
+                String last = new PDFTextStripper().getText(pdf);
+                assertThat(last).contains("Page 21 of 21", e.tlp(), "Synthetic demonstration data");
+            }
+        }
+    }
+
+    @Test
+    void northFellsShowsItsMissingReturnGreyburnsDeclineAndOnlyItsOwnAuthorities() throws Exception {
+        String text = text("region/north-fells/north-fells-pack-2026-10.pdf").replaceAll("\\s+", " ");
+        assertThat(text).contains("North Fells: regional pack, October 2026", "5 Eskdale Vale (955) Not received",
+                "Greyburn (957) · North Fells · ", "Trigger T-957-");
+        // Greyburn's overview row carries strong-concern markers; the concerns are North Fells' only.
+        assertThat(text).containsPattern("7 Greyburn [^A-Za-z]*!! ");
+        assertThat(text).doesNotContain("Oakhampstead (964) ·", "Dunecliffe (975) ·");
+    }
+
+    @Test
+    void funnelPlotsFlagExactlyTheAuthoritiesTheFunnelSignalsFlagged() throws Exception {
+        try (Connection c = ctx.warehouse().connect()) {
+            List<RegionalPack> packs = RegionalPackQueries.load(c, YearMonth.of(2026, 10), LocalDate.of(2026, 11, 23),
+                    Audience.builtIn().get("region"));
+            int compared = 0;
+            for (PackIndicator ind : packs.get(0).indicators()) {
+                if (ind.funnel() == null) {
+                    // Averages and counts have no sampling model; the workforce percentages come without their counts.
+                    assertThat(ind.measure().equals("percent") ? ind.code() : ind.measure())
+                            .isIn("average", "count", "SW_VACANCY_PCT", "SW_AGENCY_PCT", "SW_TURNOVER_PCT");
+                    assertThat(ind.spread()).isNotEmpty();
+                    continue;
+                }
+                Set<String> outer = new HashSet<>();
+                Set<String> inner = new HashSet<>();
+                for (FunnelView.FunnelDot d : ind.funnel().dots()) {
+                    (d.band().equals("outer") ? outer : d.band().equals("inner") ? inner : new HashSet<String>()).add(d.laCode());
+                }
+                Set<String> signalOuter = new HashSet<>();
+                Set<String> signalInner = new HashSet<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select la_code, rule_id from signals.funnel "
+                        + "where period = '2026-10' and indicator = '" + ind.code() + "' and evidence like '%around all authorities''%'")) {
+                    while (rs.next()) {
+                        (rs.getString(2).equals("FUNNEL_OUTSIDE_998") ? signalOuter : signalInner).add(rs.getString(1));
+                    }
+                }
+                // Signals record only a meaningful direction: for every indicator here both directions mean something.
+                assertThat(outer).as(ind.code() + " outside 99.8%").isEqualTo(signalOuter);
+                assertThat(inner).as(ind.code() + " between 95% and 99.8%").isEqualTo(signalInner);
+                compared += outer.size() + inner.size();
+                // The curve is drawn where the points are.
+                double max = ind.funnel().dots().stream().mapToDouble(FunnelView.FunnelDot::denominator).max().orElseThrow();
+                assertThat(ind.funnel().curve().get(ind.funnel().curve().size() - 1).denominator()).isGreaterThanOrEqualTo(max);
+            }
+            assertThat(compared).as("flagged points compared").isPositive();
+        }
+    }
+
+    private static String text(String relative) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(published.resolve(relative).toFile())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package uk.beacon.reports;
+
+import java.util.List;
+
+/**
+ * One authority's figure for one indicator: its overview cell and its small-multiple panel.
+ *
+ * @param status  suppression marker ("c", "x" …) when there is no figure, else null
+ * @param signal  the strongest signal about this figure this month
+ * @param summary why the cell has its signal, in a few words (e.g. "above 99.8% funnel limit"), or ""
+ * @param trend   the last 24 months (value, England, region); null values leave gaps
+ */
+public record PackCell(String laCode, Double value, String status, PackSignal signal, String summary, List<TrendPoint> trend) {
+
+    public PackCell {
+        trend = trend == null ? List.of() : List.copyOf(trend);
+        signal = signal == null ? PackSignal.NONE : signal;
+        summary = summary == null ? "" : summary;
+    }
+}
