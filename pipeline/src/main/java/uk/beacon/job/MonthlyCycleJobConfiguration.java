@@ -65,8 +65,9 @@ public class MonthlyCycleJobConfiguration {
     }
 
     @Bean
-    public Step reportsRenderStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds, PdfPassword pdfPassword) {
-        return new StepBuilder("reportsRenderStep", repo).tasklet(new ReportsRenderTasklet(ds, pdfPassword), tx).build();
+    public Step reportsRenderStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds, PdfPassword pdfPassword,
+                                  IndicatorCatalogue catalogue) {
+        return new StepBuilder("reportsRenderStep", repo).tasklet(new ReportsRenderTasklet(ds, pdfPassword, catalogue), tx).build();
     }
 
     @Bean

@@ -77,8 +77,6 @@ final class NotesForAudience {
                 withheld++;
             }
         }
-        return new AuthorityDashboard(d.laCode(), d.laName(), d.regionName(), d.period(), d.periodLabel(), d.dataAsOf(), d.synthetic(),
-                marking.marking(), d.rows(), d.trendIndicatorLabel(), d.trendUnit(), d.trend(), d.returnStatus(), audienceLabel,
-                shown, withheld);
+        return d.forAudience(marking.marking(), audienceLabel, shown, withheld);
     }
 }

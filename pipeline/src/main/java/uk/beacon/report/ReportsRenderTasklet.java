@@ -22,6 +22,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.util.FileSystemUtils;
 import uk.beacon.audience.Audience;
 import uk.beacon.audience.Tlp;
+import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.signals.SpcSettings;
 import uk.beacon.job.CycleParameters;
 import uk.beacon.warehouse.OwnerOnly;
 import uk.beacon.reports.AuthorityDashboard;
@@ -45,9 +47,13 @@ public final class ReportsRenderTasklet implements Tasklet {
     private final ReportRenderer renderer = new ReportRenderer();
     private final Map<String, Audience> audiences = Audience.builtIn();
 
-    public ReportsRenderTasklet(DataSource dataSource, PdfPassword pdfPassword) {
+    private final IndicatorCatalogue catalogue;
+
+    /** {@code catalogue} gives the trend indicator's polarity for its SPC overlay (with {@link SpcSettings#defaults()}, as the signals). */
+    public ReportsRenderTasklet(DataSource dataSource, PdfPassword pdfPassword, IndicatorCatalogue catalogue) {
         this.dataSource = dataSource;
         this.pdfPassword = pdfPassword;
+        this.catalogue = catalogue;
     }
 
     /** TLP:AMBER+STRICT and TLP:RED PDFs are encrypted when a password was given at run time. */
@@ -65,7 +71,7 @@ public final class ReportsRenderTasklet implements Tasklet {
         Files.createDirectories(staging);
 
         Connection c = DataSourceUtils.getConnection(dataSource);
-        List<AuthorityDashboard> dashboards = DashboardQueries.load(c, params.period(), params.asOf());
+        List<AuthorityDashboard> dashboards = DashboardQueries.load(c, params.period(), params.asOf(), catalogue, SpcSettings.defaults());
         NotesForAudience notes = new NotesForAudience(c, params.period().atEndOfMonth());
         List<RenderTask> tasks = new ArrayList<>();
         for (AuthorityDashboard d : dashboards) {

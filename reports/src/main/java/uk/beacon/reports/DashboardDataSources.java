@@ -42,6 +42,8 @@ final class DashboardDataSources {
             record.put("england", FigureFormat.figure(row.england(), unit));
             record.put("region", FigureFormat.figure(row.region(), unit));
             record.put("neighbours", FigureFormat.figure(row.neighboursMedian(), unit));
+            record.put("direction", DirectionOfTravel.text(row));
+            record.put("judgement", DirectionOfTravel.judgement(row).name());
             record.put("suppressed", row.value() == null && row.status() != null && !row.status().isBlank());
             records.add(record);
         }
@@ -66,16 +68,19 @@ final class DashboardDataSources {
     }
 
     /**
-     * One map per month for the "Trend" subdataset, in date order.
+     * One map per month for the "Trend" subdataset, in date order: the three lines, the SPC
+     * centre line and limits (the same on every month; null without limits, and the lower limit
+     * null when it is not drawn, see {@link TrendFormat#drawsLowerLimit}), and the special-cause
+     * markers (the authority's value in the series of its meaning, null in the others).
      *
      * @throws ReportException when a period is not "YYYY-MM", a month repeats, or the points
      *                         belong to more than one indicator (the chart shows one)
      */
-    static JRMapCollectionDataSource trend(List<TrendPoint> points) throws ReportException {
-        return new JRMapCollectionDataSource(trendRecords(points));
+    static JRMapCollectionDataSource trend(List<TrendPoint> points, ProcessLimits limits) throws ReportException {
+        return new JRMapCollectionDataSource(trendRecords(points, limits));
     }
 
-    static List<Map<String, ?>> trendRecords(List<TrendPoint> points) throws ReportException {
+    static List<Map<String, ?>> trendRecords(List<TrendPoint> points, ProcessLimits limits) throws ReportException {
         Set<String> codes = new LinkedHashSet<>();
         points.stream().map(TrendPoint::indicatorCode).filter(Objects::nonNull).forEach(codes::add);
         if (codes.size() > 1) {
@@ -83,6 +88,7 @@ final class DashboardDataSources {
         }
         List<TrendPoint> sorted = new ArrayList<>(points);
         sorted.sort(Comparator.comparing(TrendPoint::period, Comparator.nullsFirst(Comparator.naturalOrder())));
+        boolean lowerDrawn = TrendFormat.drawsLowerLimit(limits, points);
         List<Map<String, ?>> records = new ArrayList<>(sorted.size());
         Set<YearMonth> seen = new LinkedHashSet<>();
         for (TrendPoint point : sorted) {
@@ -95,6 +101,13 @@ final class DashboardDataSources {
             record.put("authority", point.value());
             record.put("england", point.england());
             record.put("region", point.region());
+            record.put("centre", limits == null ? null : limits.centre());
+            record.put("upperLimit", limits == null ? null : limits.upper());
+            record.put("lowerLimit", lowerDrawn ? limits.lower() : null);
+            SpecialCauseMark mark = point.value() == null ? null : point.specialCause();
+            record.put("concern", mark == SpecialCauseMark.CONCERN ? point.value() : null);
+            record.put("improvement", mark == SpecialCauseMark.IMPROVEMENT ? point.value() : null);
+            record.put("neutralChange", mark == SpecialCauseMark.NEUTRAL_CHANGE ? point.value() : null);
             records.add(record);
         }
         return records;

@@ -43,6 +43,8 @@ public final class ReportRenderer {
     static final String AUTHORITY_DASHBOARD = "authority-dashboard.jrxml";
     /** The dashboard's soft-intelligence notes, a subreport of {@link #AUTHORITY_DASHBOARD}. */
     static final String AUTHORITY_DASHBOARD_NOTES = "authority-dashboard-notes.jrxml";
+    /** The dashboard's "Data quality of its returns" section, a subreport of {@link #AUTHORITY_DASHBOARD}. */
+    static final String AUTHORITY_DASHBOARD_QUALITY = "authority-dashboard-quality.jrxml";
     static final String PEER_REVIEW_TRIAGE = "peer-review-triage.jrxml";
     /** The triage's "Peer reviews overdue" table, a subreport of {@link #PEER_REVIEW_TRIAGE}. */
     static final String PEER_REVIEW_TRIAGE_OVERDUE = "peer-review-triage-overdue.jrxml";
@@ -223,9 +225,17 @@ public final class ReportRenderer {
         parameters.put("RETURN_STATUS", text(data.returnStatus()));
         parameters.put("TREND_LABEL", text(data.trendIndicatorLabel()));
         parameters.put("TREND_UNIT", text(data.trendUnit()));
+        parameters.put("TREND_AXIS_LABEL", TrendFormat.axisLabel(data.trendUnit()));
         parameters.put("TREND_RANGE", DashboardDataSources.trendRange(data.trend()));
         parameters.put("HAS_TREND", !data.trend().isEmpty());
-        parameters.put("TREND_DATA_SOURCE", DashboardDataSources.trend(data.trend()));
+        parameters.put("TREND_DATA_SOURCE", DashboardDataSources.trend(data.trend(), data.trendLimits()));
+        parameters.put("TREND_CAPTION", TrendFormat.caption(data.trendLimits(), data.trend(), data.trendUnit()));
+        parameters.put("HAS_QUALITY", data.dataQuality() != null);
+        if (data.dataQuality() != null) {
+            parameters.put("QUALITY_RETURNS", DataQualityFormat.returnsLine(data.dataQuality()));
+            parameters.put("QUALITY_THIS_PERIOD", DataQualityFormat.thisPeriod(data.dataQuality(), text(data.periodLabel())));
+            parameters.put("QUALITY_REPORT", CompiledTemplates.get(AUTHORITY_DASHBOARD_QUALITY));
+        }
         parameters.put("NOTES_INTRO", NoteFormat.intro(data.audienceLabel()));
         parameters.put("NOTES_WITHHELD", NoteFormat.withheldSentence(data.notesWithheld()));
         parameters.put("NOTES_DATA_SOURCE", DashboardDataSources.notes(data.notes()));

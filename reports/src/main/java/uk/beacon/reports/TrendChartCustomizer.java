@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -28,12 +31,19 @@ import net.sf.jasperreports.charts.JRChart;
 import net.sf.jasperreports.charts.JRChartCustomizer;
 
 /**
- * Styles the dashboard's trend chart: authority vs England vs region.
+ * Styles the dashboard's trend chart: authority vs England vs region, with the SPC centre line,
+ * process limits and special-cause markers.
  *
  * <p>Jasper's chart XML can set colours but not dash patterns, so this customizer sets them:
  * each line differs in colour (Okabe-Ito, colour-blind safe) <em>and</em> in stroke, so the
  * chart still reads when printed in greyscale. Series are styled by position, which follows
  * the order of the {@code <series>} elements in the template: authority, England, region.
+ * The SPC series are found by name ({@link #CENTRE_LINE} …, the names the template gives them):
+ * the centre line thin grey solid, the process limits thin grey dash-dot (the lower one is not
+ * repeated in the legend), and the special causes as markers only, each in its own colour and
+ * shape: concern a large vermillion triangle, improvement a hollow blue square, neither a grey
+ * diamond. A series with no values (no limits, or no special cause of that kind) is left out of
+ * the legend.
  *
  * <p>Public with a public no-arg constructor because Jasper instantiates it by reflection
  * from the template's {@code customizerClass}; it is not part of Beacon's API.
@@ -43,6 +53,23 @@ public final class TrendChartCustomizer implements JRChartCustomizer {
     static final Color AUTHORITY_BLUE = new Color(0x00, 0x72, 0xB2);
     static final Color ENGLAND_BLACK = new Color(0x00, 0x00, 0x00);
     static final Color REGION_ORANGE = new Color(0xE6, 0x9F, 0x00);
+    static final Color LIMIT_GREY = new Color(0x59, 0x59, 0x59);
+    static final Color CONCERN_VERMILLION = new Color(0xD5, 0x5E, 0x00);
+    static final Color IMPROVEMENT_BLUE = new Color(0x00, 0x72, 0xB2);
+    static final Color NEUTRAL_GREY = new Color(0x66, 0x66, 0x66);
+
+    /** Series names, as the template's {@code <seriesExpression>}s spell them. */
+    static final String CENTRE_LINE = "Centre line";
+    static final String UPPER_LIMIT = "Process limits";
+    static final String LOWER_LIMIT = "Lower process limit";
+
+    private static final Stroke CENTRE_STROKE = new BasicStroke(1.0f);
+    /** Dash-dot, so a limit is never mistaken for England's dashed line, in colour or in greyscale. */
+    private static final Stroke LIMIT_STROKE = new BasicStroke(1.1f, BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 2.5f, 1.5f, 2.5f}, 0f);
+    private static final Shape CONCERN_MARKER = triangle(5.5);
+    private static final Shape IMPROVEMENT_MARKER = new Rectangle2D.Double(-4.5, -4.5, 9.0, 9.0);
+    private static final Shape NEUTRAL_MARKER = diamond(5.5);
 
     private static final Stroke AUTHORITY_STROKE =
             new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -81,7 +108,10 @@ public final class TrendChartCustomizer implements JRChartCustomizer {
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
+        // Series in template order, so the special-cause markers are drawn over the authority's dots.
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         styleLines(plot.getRenderer());
+        styleSpc(plot.getRenderer(), plot.getDataset());
         styleTimeAxis(plot.getDomainAxis(), monthsShown(plot.getDataset()));
         styleValueAxis(plot.getRangeAxis());
     }
@@ -113,6 +143,77 @@ public final class TrendChartCustomizer implements JRChartCustomizer {
         }
         // Legend swatch: a short stretch of the line, so dashes are visible in the key too.
         lines.setLegendLine(new java.awt.geom.Line2D.Double(-14.0, 0.0, 14.0, 0.0));
+    }
+
+    /** Centre line, limits and special-cause markers, found by series name; empty series leave the legend. */
+    private static void styleSpc(XYItemRenderer renderer, XYDataset dataset) {
+        if (!(renderer instanceof XYLineAndShapeRenderer lines) || dataset == null) {
+            return;
+        }
+        for (int series = 0; series < dataset.getSeriesCount(); series++) {
+            String name = String.valueOf(dataset.getSeriesKey(series));
+            if (name.equals(CENTRE_LINE)) {
+                lineOnly(lines, series, LIMIT_GREY, CENTRE_STROKE);
+            } else if (name.equals(UPPER_LIMIT) || name.equals(LOWER_LIMIT)) {
+                lineOnly(lines, series, LIMIT_GREY, LIMIT_STROKE);
+            } else if (name.equals(SpecialCauseMark.CONCERN.legend())) {
+                markerOnly(lines, series, CONCERN_VERMILLION, CONCERN_MARKER, true);
+            } else if (name.equals(SpecialCauseMark.IMPROVEMENT.legend())) {
+                markerOnly(lines, series, IMPROVEMENT_BLUE, IMPROVEMENT_MARKER, false);
+            } else if (name.equals(SpecialCauseMark.NEUTRAL_CHANGE.legend())) {
+                markerOnly(lines, series, NEUTRAL_GREY, NEUTRAL_MARKER, true);
+            } else {
+                continue;
+            }
+            // One legend entry for both limits, none for a series with nothing to draw.
+            lines.setSeriesVisibleInLegend(series, !name.equals(LOWER_LIMIT) && hasValues(dataset, series));
+        }
+    }
+
+    private static void lineOnly(XYLineAndShapeRenderer lines, int series, Color colour, Stroke stroke) {
+        lines.setSeriesPaint(series, colour);
+        lines.setSeriesStroke(series, stroke);
+        lines.setSeriesLinesVisible(series, true);
+        lines.setSeriesShapesVisible(series, false);
+    }
+
+    private static void markerOnly(XYLineAndShapeRenderer lines, int series, Color colour, Shape marker, boolean filled) {
+        lines.setSeriesPaint(series, colour);
+        lines.setSeriesStroke(series, new BasicStroke(1.0f));
+        lines.setSeriesOutlineStroke(series, new BasicStroke(filled ? 0.8f : 1.8f));
+        lines.setSeriesShape(series, marker);
+        lines.setSeriesLinesVisible(series, false);
+        lines.setSeriesShapesVisible(series, true);
+        lines.setSeriesShapesFilled(series, filled);
+    }
+
+    static boolean hasValues(XYDataset dataset, int series) {
+        for (int item = 0; item < dataset.getItemCount(series); item++) {
+            Number y = dataset.getY(series, item);
+            if (y != null && !Double.isNaN(y.doubleValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Shape triangle(double half) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(0, -half * 1.15);
+        path.lineTo(half, half * 0.85);
+        path.lineTo(-half, half * 0.85);
+        path.closePath();
+        return path;
+    }
+
+    private static Shape diamond(double half) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(0, -half);
+        path.lineTo(half, 0);
+        path.lineTo(0, half);
+        path.lineTo(-half, 0);
+        path.closePath();
+        return path;
     }
 
     /** Month ticks: every month for a short series, thinning out so labels never collide. */

@@ -51,10 +51,15 @@ class ReportRendererTest {
             assertThat(text).contains("341.3", "334.3", "71.0", "21.5", "83,630", "1,234", "16", "c (suppressed)");
             assertThat(text).doesNotContain("341.25", "16.4", "null");
             assertThat(text).contains("Trend: Children looked after rate (rate per 10,000)");
-            // 18 rows and the chart fill page 1; the soft-intelligence section (here: no notes) is on page 2.
+            // 18 rows with long labels fill page 1; the chart, the data quality and the soft-intelligence
+            // section (here: no notes) follow on page 2, in that order.
             assertThat(document.getNumberOfPages()).isEqualTo(2);
-            assertThat(pageText(document, 1)).contains("Trend: Children looked after rate").doesNotContain("Soft intelligence");
-            assertThat(pageText(document, 2)).contains("Soft intelligence", NoteFormat.NO_NOTES, "Page 2 of 2");
+            assertThat(pageText(document, 1)).contains("Average days from entering care").doesNotContain("Trend:", "Soft intelligence");
+            String page2 = pageText(document, 2);
+            assertThat(page2).contains("Trend: Children looked after rate", "Data quality of its returns", "Soft intelligence",
+                    NoteFormat.NO_NOTES, "Page 2 of 2");
+            assertThat(page2.indexOf("Trend:")).isLessThan(page2.indexOf("Data quality of its returns"));
+            assertThat(page2.indexOf("Data quality of its returns")).isLessThan(page2.indexOf("Soft intelligence"));
             // TLP marking at top and bottom of every page, banner on every page.
             assertThat(countOf(text, "TLP:GREEN")).isEqualTo(2 * document.getNumberOfPages());
             assertThat(countOf(text, "Synthetic demonstration data")).isEqualTo(document.getNumberOfPages());
@@ -108,8 +113,8 @@ class ReportRendererTest {
         AuthorityDashboard sample = SampleDashboards.sample("E06000001", "Hartlepool", true);
         AuthorityDashboard empty = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(),
                 sample.period(), sample.periodLabel(), sample.dataAsOf(), true, "TLP:AMBER", null,
-                sample.trendIndicatorLabel(), sample.trendUnit(), List.of(), "Return for October 2026 not received",
-                sample.audienceLabel(), sample.notes(), sample.notesWithheld());
+                sample.trendIndicatorLabel(), sample.trendUnit(), List.of(), null, "Return for October 2026 not received",
+                null, sample.audienceLabel(), sample.notes(), sample.notesWithheld());
         Path pdf = tmp.resolve("empty.pdf");
 
         renderer.renderAuthorityDashboard(empty, pdf);
@@ -125,8 +130,8 @@ class ReportRendererTest {
         mixed.add(new TrendPoint("CPP_RATE", "2026-07", 1.0, 2.0, 3.0));
         AuthorityDashboard bad = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(),
                 sample.period(), sample.periodLabel(), sample.dataAsOf(), true, sample.tlp(), sample.rows(),
-                sample.trendIndicatorLabel(), sample.trendUnit(), mixed, sample.returnStatus(),
-                sample.audienceLabel(), sample.notes(), sample.notesWithheld());
+                sample.trendIndicatorLabel(), sample.trendUnit(), mixed, null, sample.returnStatus(),
+                sample.dataQuality(), sample.audienceLabel(), sample.notes(), sample.notesWithheld());
 
         assertThatThrownBy(() -> renderer.renderAuthorityDashboard(bad, tmp.resolve("bad.pdf")))
                 .isInstanceOf(ReportException.class)
@@ -139,8 +144,8 @@ class ReportRendererTest {
         AuthorityDashboard sample = SampleDashboards.sample("E06000001", "Hartlepool", true);
         AuthorityDashboard unmarked = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(),
                 sample.period(), sample.periodLabel(), sample.dataAsOf(), true, " ", sample.rows(),
-                sample.trendIndicatorLabel(), sample.trendUnit(), sample.trend(), sample.returnStatus(),
-                sample.audienceLabel(), sample.notes(), sample.notesWithheld());
+                sample.trendIndicatorLabel(), sample.trendUnit(), sample.trend(), sample.trendLimits(), sample.returnStatus(),
+                sample.dataQuality(), sample.audienceLabel(), sample.notes(), sample.notesWithheld());
 
         assertThatThrownBy(() -> renderer.renderAuthorityDashboard(unmarked, tmp.resolve("unmarked.pdf")))
                 .isInstanceOf(ReportException.class)
@@ -180,7 +185,8 @@ class ReportRendererTest {
                     .isLessThan(text.indexOf(SampleDashboards.PARTNERSHIP.summary()));
             assertThat(text.indexOf(SampleDashboards.PARTNERSHIP.summary())).isLessThan(text.indexOf(SampleDashboards.LONG_SUMMARY));
             assertThat(text).doesNotContain(NoteFormat.NO_NOTES, "1 further note", "null");
-            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            // Table, then chart and data quality, then the notes: within the 2 to 4 pages a dashboard may take.
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
             assertEveryPageMarked(document, "TLP:AMBER+STRICT");
             assertEveryFontEmbedded(document);
         }
@@ -220,6 +226,7 @@ class ReportRendererTest {
     @Test
     void headingStaysWithTheFirstNoteAndNotesAreNotSplitWhereverTheSectionStarts() throws Exception {
         // Shorter tables leave more room after the chart, so the section starts on page 1 or,
+        // (without a data-quality section, which would take the room on page 1)
         // when its heading and first (long) note do not fit there, on page 2, heading and all.
         AuthorityDashboard sample = SampleDashboards.sample("E08000012", "Liverpool", true);
         List<NoteLine> notes = List.of(SampleDashboards.WORKFORCE, SampleDashboards.LEADERSHIP, SampleDashboards.PARTNERSHIP);
@@ -228,7 +235,7 @@ class ReportRendererTest {
             AuthorityDashboard dashboard = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(),
                     sample.period(), sample.periodLabel(), sample.dataAsOf(), true, "TLP:AMBER+STRICT",
                     sample.rows().subList(0, rows), sample.trendIndicatorLabel(), sample.trendUnit(), sample.trend(),
-                    sample.returnStatus(), "Regional ADCS group: North West", notes, 1);
+                    sample.trendLimits(), sample.returnStatus(), null, "Regional ADCS group: North West", notes, 1);
             Path pdf = tmp.resolve("rows-" + rows + ".pdf");
 
             renderer.renderAuthorityDashboard(dashboard, pdf);
@@ -298,6 +305,91 @@ class ReportRendererTest {
         assertThat(text).contains(SampleDashboards.LEADERSHIP.summary(), SampleDashboards.PARTNERSHIP.summary());
         assertThat(text).doesNotContain(SampleDashboards.RED_ONLY.summary(), SampleDashboards.RED_ONLY.source(), "TLP:RED",
                 SampleDashboards.WORKFORCE.source(), "Several experienced front door social workers");
+    }
+
+    @Test
+    void trendChartShowsSpcLimitsSpecialCausesAndWhereTheLimitsComeFrom() throws Exception {
+        Path pdf = tmp.resolve("spc.pdf");
+
+        renderer.renderAuthorityDashboard(SampleDashboards.sample("E08000012", "Liverpool", true), pdf);
+
+        String text = flat(text(pdf));
+        // Legend: the three lines, centre line, one entry for both limits, each kind of special cause.
+        assertThat(text).contains("Liverpool England North West Centre line Process limits",
+                "Special cause: concern", "Special cause: improvement", "Special cause: neither better nor worse");
+        assertThat(text).doesNotContain("Lower process limit", TrendFormat.TOO_FEW_MONTHS);
+        // Axes carry their units.
+        assertThat(text).contains("Month", "rate per 10,000");
+        // The caption says where the limits come from, with their unit.
+        assertThat(text).contains("Centre line 66.0, process limits 60.7 to 71.3 (rate per 10,000), from the first 12 months, "
+                + "Jun 2023 to May 2024 (XmR: centre \u00B1 2.66 \u00D7 mean moving range).", "3 of the 24 months shown are marked.");
+    }
+
+    @Test
+    void aSpecialCauseKindThatDoesNotOccurIsLeftOutOfTheLegend() throws Exception {
+        AuthorityDashboard sample = SampleDashboards.sample("E08000012", "Liverpool", true);
+        List<TrendPoint> concernOnly = sample.trend().stream().map(p -> new TrendPoint(p.indicatorCode(), p.period(), p.value(),
+                p.england(), p.region(), p.period().equals("2026-02") ? SpecialCauseMark.CONCERN : null)).toList();
+        Path pdf = tmp.resolve("concern-only.pdf");
+
+        renderer.renderAuthorityDashboard(SampleDashboards.withTrend(sample, concernOnly, sample.trendLimits()), pdf);
+
+        String text = flat(text(pdf));
+        assertThat(text).contains("Process limits", "Special cause: concern", "1 of the 24 months shown is marked.");
+        assertThat(text).doesNotContain("Special cause: improvement", "Special cause: neither");
+    }
+
+    @Test
+    void tooShortATrendForProcessLimitsSaysSoAndDrawsNone() throws Exception {
+        AuthorityDashboard sample = SampleDashboards.sample("E08000012", "Liverpool", true);
+        AuthorityDashboard young = SampleDashboards.withTrend(sample, SampleDashboards.trend("CLA_RATE", YearMonth.of(2026, 10), 8), null);
+        Path pdf = tmp.resolve("young.pdf");
+
+        renderer.renderAuthorityDashboard(young, pdf);
+
+        String text = flat(text(pdf));
+        assertThat(text).contains("Trend: Children looked after rate", "Too few months for process limits");
+        assertThat(text).doesNotContain("Centre line", "Process limits", "Special cause");
+    }
+
+    @Test
+    void directionOfTravelIsAnArrowAndAWordByTheIndicatorsPolarity() throws Exception {
+        Path pdf = tmp.resolve("direction.pdf");
+
+        renderer.renderAuthorityDashboard(SampleDashboards.sample("E08000012", "Liverpool", true), pdf);
+
+        String text = flat(text(pdf));
+        // value, previous, direction: higher is better and it fell; lower is better and it fell; lower is better and it rose;
+        // neutral; a change too small to see in the printed figures; no figure to compare.
+        assertThat(text).contains("86.7 88.2 \u25BC worse", "17.3 18.8 \u25BC better", "21.5 20.9 \u25B2 worse",
+                "512.3 498.7 \u25B2 up", "16 16 \u25BA no change", "c (suppressed) 29 \u2013 7,380");
+    }
+
+    @Test
+    void dataQualityOfItsReturnsSaysHowTheyArrivedAndWhatWasWrongThisPeriod() throws Exception {
+        AuthorityDashboard sample = SampleDashboards.sample("E08000012", "Liverpool", true);
+        Path pdf = tmp.resolve("quality.pdf");
+
+        renderer.renderAuthorityDashboard(sample, pdf);
+
+        assertThat(flat(text(pdf))).contains("Data quality of its returns",
+                "Returns in the last 12 months (November 2025 to October 2026): 10 in full, 1 partial, 1 not received; 2 late.",
+                "October 2026: \u2022 Return incomplete: 17 of 18 indicators received. "
+                        + "\u2022 1 row(s) of the return for October 2026 refused (rules R007).");
+
+        AuthorityDashboard clean = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(), sample.period(),
+                sample.periodLabel(), sample.dataAsOf(), true, sample.tlp(), sample.rows(), sample.trendIndicatorLabel(),
+                sample.trendUnit(), sample.trend(), sample.trendLimits(), sample.returnStatus(),
+                new DataQuality("November 2025 to October 2026", 12, 12, 0, 0, 0, List.of()), sample.audienceLabel(), List.of(), 0);
+        renderer.renderAuthorityDashboard(clean, pdf);
+        assertThat(flat(text(pdf))).contains("12 in full, 0 partial, 0 not received; none late.",
+                "No data-quality issues found for October 2026.").doesNotContain("\u2022");
+
+        AuthorityDashboard none = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(), sample.period(),
+                sample.periodLabel(), sample.dataAsOf(), true, sample.tlp(), sample.rows(), sample.trendIndicatorLabel(),
+                sample.trendUnit(), sample.trend(), sample.trendLimits(), sample.returnStatus(), null, sample.audienceLabel(), List.of(), 0);
+        renderer.renderAuthorityDashboard(none, pdf);
+        assertThat(flat(text(pdf))).doesNotContain("Data quality of its returns", "Returns in the last");
     }
 
     static void assertEveryFontEmbedded(PDDocument document) throws IOException {
@@ -403,8 +495,8 @@ class ReportRendererTest {
         AuthorityDashboard sample = SampleDashboards.sample("E06000001", "Hartlepool", true);
         AuthorityDashboard mismarked = new AuthorityDashboard(sample.laCode(), sample.laName(), sample.regionName(),
                 sample.period(), sample.periodLabel(), sample.dataAsOf(), true, "TLP:GREEN", sample.rows(),
-                sample.trendIndicatorLabel(), sample.trendUnit(), sample.trend(), sample.returnStatus(), sample.audienceLabel(),
-                List.of(new NoteLine("1 October 2026", "PRACTICE", "concern", 2, "TLP:AMBER", "Regional DCS network", "Amber note")), 0);
+                sample.trendIndicatorLabel(), sample.trendUnit(), sample.trend(), sample.trendLimits(), sample.returnStatus(),
+                sample.dataQuality(), sample.audienceLabel(), List.of(new NoteLine("1 October 2026", "PRACTICE", "concern", 2, "TLP:AMBER", "Regional DCS network", "Amber note")), 0);
 
         assertThatThrownBy(() -> renderer.renderAuthorityDashboard(mismarked, tmp.resolve("mismarked.pdf")))
                 .isInstanceOf(ReportException.class).hasMessageContaining("TLP:AMBER");
