@@ -77,6 +77,9 @@ class RegionalPackRendererTest {
                         + "and 1 between the 95% and 99.8% limits (0 worse)",
                 "Funnel plot: all 30 authorities, October 2026", "Each authority's last 24 months (%)",
                 "outside the 99.8% limits, 1 in 1,000");
+        // The charts' words are text too: the funnel's axis and key, the small multiples' panels.
+        assertThat(rereferrals).contains("Referrals (cases)", "95% limits", "99.8% limits", "This region (numbered)",
+                "Centre: all 30 authorities, pooled", "1 Ashdown", "5 Eastwick", "no figure");
         String assessments = ReportRendererTest.flat(page(pack, 5));
         assertThat(assessments).contains("Assessments within 45 working days (%)", "Higher is better",
                 "No funnel plot for this indicator: a percentage sent without the counts behind it has no denominator");
