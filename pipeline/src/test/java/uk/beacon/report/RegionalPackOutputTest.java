@@ -115,6 +115,27 @@ class RegionalPackOutputTest {
         }
     }
 
+    @Test
+    void everyPdfOfTheCycleEmbedsEveryFontItUses() throws Exception {
+        int pdfs = 0;
+        for (ManifestEntry e : Manifest.read(published.resolve("manifest.json"))) {
+            if (!e.path().endsWith(".pdf")) {
+                continue;
+            }
+            pdfs++;
+            try (PDDocument pdf = Loader.loadPDF(published.resolve(e.path()).toFile())) {
+                for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                    for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                        org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+                        assertThat(font.isEmbedded()).as("%s: font %s embedded", e.path(), font.getName()).isTrue();
+                    }
+                }
+            }
+        }
+        // 60 dashboards, 3 packs, the triage.
+        assertThat(pdfs).isEqualTo(64);
+    }
+
     private static String text(String relative) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(published.resolve(relative).toFile())) {
             return new PDFTextStripper().getText(pdf);
