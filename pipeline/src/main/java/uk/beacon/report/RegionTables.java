@@ -14,7 +14,7 @@ import java.util.Map;
 final class RegionTables {
 
     static final String[] HEADER = {"la_code", "la_name", "indicator", "label", "unit", "value", "status", "previous_month",
-            "same_month_last_year", "england", "region", "neighbours_median", "neighbours_reporting"};
+            "same_month_last_year", "england", "region", "neighbours_median", "neighbours_reporting", "signal", "signal_rule"};
 
     private RegionTables() {
     }
@@ -22,6 +22,7 @@ final class RegionTables {
     /** Rows by region name, authorities alphabetical (comparison, not a league table). */
     static Map<String, List<String[]>> load(Connection c, YearMonth period) throws SQLException {
         Map<String, List<String[]>> out = new LinkedHashMap<>();
+        Map<String, Map<String, RegionalPackQueries.Signal>> signals = RegionalPackQueries.signals(c, period);
         try (PreparedStatement ps = c.prepareStatement("""
                 select region_name, la_code, la_name, indicator, indicator_label, unit, value, status, previous_value, last_year_value,
                        england_value, region_value, neighbours_median, neighbours_reporting
@@ -31,10 +32,14 @@ final class RegionTables {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String[] row = new String[HEADER.length];
-                    for (int i = 0; i < HEADER.length; i++) {
+                    for (int i = 0; i < HEADER.length - 2; i++) {
                         Object v = rs.getObject(i + 2);
                         row[i] = v == null ? "" : v instanceof Double d ? String.format(java.util.Locale.ROOT, "%.1f", d) : v.toString();
                     }
+                    // The overview's cell signal, in words, and the rule behind it (as the regional pack shows it).
+                    RegionalPackQueries.Signal signal = signals.getOrDefault(row[0], Map.of()).get(row[2]);
+                    row[HEADER.length - 2] = signal == null ? "none" : signal.signal().name().toLowerCase(java.util.Locale.ROOT);
+                    row[HEADER.length - 1] = signal == null ? "" : signal.summary();
                     out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(row);
                 }
             }

@@ -143,7 +143,8 @@ final class RegionalPackQueries {
     private record Figure(Double value, String status, Double england, Double region) {
     }
 
-    private record Signal(PackSignal signal, String summary) {
+    /** The strongest signal about one figure, and the rule that gave it. */
+    record Signal(PackSignal signal, String summary) {
     }
 
     /** Every authority that has sent a return, by region (alphabetical), each alphabetical and numbered from 1. */
@@ -267,7 +268,7 @@ final class RegionalPackQueries {
      * past, funnel plots against all authorities and the region, the neighbour gap): a concern
      * outranks an improvement, and a concern outside the 99.8% funnel or the process limits is strong.
      */
-    private static Map<String, Map<String, Signal>> signals(Connection c, YearMonth period) throws SQLException {
+    static Map<String, Map<String, Signal>> signals(Connection c, YearMonth period) throws SQLException {
         Map<String, Map<String, Signal>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select la_code, indicator, rule_id, direction from signals.all_signals

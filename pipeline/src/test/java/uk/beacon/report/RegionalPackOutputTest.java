@@ -136,6 +136,32 @@ class RegionalPackOutputTest {
         assertThat(pdfs).isEqualTo(64);
     }
 
+    @Test
+    void theRegionsXlsxCarriesEachFiguresSignalAsTheOverviewColoursIt() throws Exception {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(published.resolve(
+                "region/north-fells/north-fells-indicators-2026-10.xlsx").toFile())) {
+            var sheet = book.getSheetAt(0);
+            java.util.Map<String, Integer> column = new java.util.HashMap<>();
+            int headerRow = -1;
+            for (var row : sheet) {
+                if (row.getCell(0) != null && "la_code".equals(row.getCell(0).toString())) {
+                    headerRow = row.getRowNum();
+                    row.forEach(cell -> column.put(cell.toString(), cell.getColumnIndex()));
+                }
+            }
+            assertThat(column).containsKeys("signal", "signal_rule");
+            Set<String> greyburn = new HashSet<>();
+            var format = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (var row : sheet) {
+                if (row.getRowNum() > headerRow && "957".equals(format.formatCellValue(row.getCell(0)))) {
+                    greyburn.add(row.getCell(column.get("indicator")) + "=" + row.getCell(column.get("signal")));
+                }
+            }
+            // As the overview: Greyburn's assessments are outside the 99.8% limits, worse.
+            assertThat(greyburn).contains("ASSESS_45WD_PCT=strong_concern").hasSize(18);
+        }
+    }
+
     private static String text(String relative) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(published.resolve(relative).toFile())) {
             return new PDFTextStripper().getText(pdf);
