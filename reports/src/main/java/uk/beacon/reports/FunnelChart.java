@@ -8,12 +8,13 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
@@ -21,7 +22,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -144,15 +144,13 @@ final class FunnelChart {
         plot.setRangeGridlinePaint(GRID);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
+        List<FunnelLabels.Label> labels = new ArrayList<>();
         for (FunnelView.FunnelDot d : view.dots()) {
             if (d.key() > 0) {
-                XYTextAnnotation label = new XYTextAnnotation(" " + d.key(), d.denominator(), d.value());
-                label.setFont(ChartFonts.bold(8f));
-                label.setPaint(INK);
-                label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-                plot.addAnnotation(label);
+                labels.add(new FunnelLabels.Label(d.denominator(), d.value(), String.valueOf(d.key())));
             }
         }
+        plot.addAnnotation(new FunnelLabels(labels));
         plot.setFixedLegendItems(legend(view));
 
         JFreeChart chart = new JFreeChart(null, ChartFonts.regular(9f), plot, true);

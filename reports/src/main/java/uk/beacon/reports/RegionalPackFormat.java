@@ -19,7 +19,15 @@ final class RegionalPackFormat {
             + "Below, every authority's figure on one scale (up and down means nothing: it only keeps equal figures apart). "
             + "Compare each authority with its own past (right) and with its statistical neighbours on its dashboard.";
 
+    /** Columns that fit the overview's landscape page beside the names (see regional-pack-overview.jrxml). */
+    static final int MAX_OVERVIEW_COLUMNS = 18;
+
     private RegionalPackFormat() {
+    }
+
+    /** The overview's columns: the first {@link #MAX_OVERVIEW_COLUMNS} indicators (every one has its own page). */
+    private static List<PackIndicator> overviewIndicators(RegionalPack pack) {
+        return pack.indicators().subList(0, Math.min(MAX_OVERVIEW_COLUMNS, pack.indicators().size()));
     }
 
     /** "North Fells · October 2026 · data as of 23 November 2026 · for the Regional ADCS group". */
@@ -45,7 +53,10 @@ final class RegionalPackFormat {
 
     /** "Overview, October 2026: the region's authorities against England, the region, their neighbours and their own past". */
     static String overviewTitle(RegionalPack pack) {
-        return "Overview, " + pack.periodLabel() + ": each authority against England, the region, its neighbours and its own past";
+        String title = "Overview, " + pack.periodLabel() + ": each authority against England, the region, its neighbours and its own past";
+        int left = pack.indicators().size() - MAX_OVERVIEW_COLUMNS;
+        return left <= 0 ? title : title + " (first " + MAX_OVERVIEW_COLUMNS + " indicators; the other " + left
+                + " have their own pages and are in the XLSX)";
     }
 
     /** The cover's sentence about returns: how many arrived in full, in part, not at all, late, with rows refused. */
@@ -114,7 +125,7 @@ final class RegionalPackFormat {
     /** The overview's column headings, one per indicator. */
     static List<Map<String, ?>> overviewHeadings(RegionalPack pack) {
         List<Map<String, ?>> out = new ArrayList<>();
-        for (PackIndicator i : pack.indicators()) {
+        for (PackIndicator i : overviewIndicators(pack)) {
             Map<String, Object> m = new HashMap<>();
             m.put("label", i.shortLabel() == null || i.shortLabel().isBlank() ? i.label() : i.shortLabel());
             m.put("unit", i.unit() == null ? "" : i.unit());
@@ -129,7 +140,7 @@ final class RegionalPackFormat {
         for (int a = 0; a < pack.authorities().size(); a++) {
             PackAuthority who = pack.authorities().get(a);
             List<Map<String, ?>> cells = new ArrayList<>();
-            for (PackIndicator i : pack.indicators()) {
+            for (PackIndicator i : overviewIndicators(pack)) {
                 PackCell c = a < i.cells().size() ? i.cells().get(a) : null;
                 cells.add(cell(c, i.unit()));
             }
@@ -137,7 +148,7 @@ final class RegionalPackFormat {
         }
         for (boolean england : new boolean[] {false, true}) {
             List<Map<String, ?>> cells = new ArrayList<>();
-            for (PackIndicator i : pack.indicators()) {
+            for (PackIndicator i : overviewIndicators(pack)) {
                 Double v = england ? i.england() : i.region();
                 cells.add(cell(new PackCell(null, v, null, PackSignal.NONE, "", List.of()), i.unit()));
             }
