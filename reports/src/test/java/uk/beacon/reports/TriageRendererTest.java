@@ -84,6 +84,47 @@ class TriageRendererTest {
     }
 
     @Test
+    void theOverdueTableSaysContinuedOnEveryLaterPageAndNeverOnItsFirst() throws Exception {
+        // Two more blocks after Dunecliffe's, of 0 to 8 evidence lines, move where the overdue table
+        // starts a line at a time, across the first page break.
+        List<TriageRow> overdue = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            overdue.add(new TriageRow(String.valueOf(800 + i), "Overdue " + i, "North Fells", null, null, null, "none", 0.5, 30 + i,
+                    "1 May 2024", true, List.of()));
+        }
+        java.util.Set<Integer> headingPages = new java.util.TreeSet<>();
+        for (int layout = 0; layout < 18; layout++) {
+            List<TriageRow> triggered = new java.util.ArrayList<>(List.of(SampleTriage.DUNECLIFFE));
+            for (int lines : new int[] {layout / 9 * 8, layout % 9}) {
+                triggered.add(new TriageRow("944", "Holmcross", "North Fells", "T-944-2026-09", "September 2026", "open", "watch", 9.0,
+                        null, null, true, SampleTriage.twelveSignals().subList(2, 2 + lines)));
+            }
+            TriageReport report = new TriageReport("2026-10", "October 2026", "23 November 2026", true, "TLP:AMBER", "Sector-led improvement body",
+                    triggered, overdue, 0);
+            Path pdf = tmp.resolve("overdue-" + layout + ".pdf");
+            renderer.renderTriage(report, pdf);
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                int heading = 0;
+                for (int page = 1; page <= document.getNumberOfPages() && heading == 0; page++) {
+                    if (pageText(document, page).lines().anyMatch(l -> l.strip().equals("Peer reviews overdue"))) {
+                        heading = page;
+                    }
+                }
+                assertThat(heading).isPositive();
+                headingPages.add(heading);
+                assertThat(pageText(document, heading)).as("layout %d: heading page", layout).doesNotContain("Peer reviews overdue, continued");
+                int last = pageOf(document, "Overdue 39 (839)");
+                assertThat(last).isGreaterThan(heading);
+                for (int page = heading + 1; page <= last; page++) {
+                    assertThat(pageText(document, page)).as("layout %d: page %d", layout, page).contains("Peer reviews overdue, continued",
+                            "Authority Region Last completed review");
+                }
+            }
+        }
+        assertThat(headingPages).as("the table started on page 1 in some layouts, page 2 in others").contains(1, 2);
+    }
+
+    @Test
     void emptyTriageSaysSoInBothSections() throws Exception {
         Path pdf = tmp.resolve("empty.pdf");
 
