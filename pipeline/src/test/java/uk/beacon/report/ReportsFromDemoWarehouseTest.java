@@ -28,8 +28,13 @@ import uk.beacon.reports.FunnelView;
 import uk.beacon.reports.PackIndicator;
 import uk.beacon.reports.RegionalPack;
 
-/** The regional packs of the demo's monthly cycle: one per region, what each shows, and funnel plots that agree with the signals. */
-class RegionalPackOutputTest {
+/**
+ * Golden tests of every report filled from a fixed small warehouse: the demo's 14 months
+ * (deterministic: fixed seed, fixed file times, fixed as-of date), run through the monthly
+ * cycle. Each report's text (PDFBox) and page count are checked; the packs' funnel plots are
+ * checked against the funnel signals; every PDF's fonts are checked embedded.
+ */
+class ReportsFromDemoWarehouseTest {
 
     @TempDir
     static Path dir;
@@ -160,6 +165,60 @@ class RegionalPackOutputTest {
             // As the overview: Greyburn's assessments are outside the 99.8% limits, worse.
             assertThat(greyburn).contains("ASSESS_45WD_PCT=strong_concern").hasSize(18);
         }
+    }
+
+    @Test
+    void greyburnsDashboardForItsRegion() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(published.resolve("region/north-fells/957-greyburn.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Greyburn (957)", "Region: North Fells · Period: October 2026",
+                    "Return for October 2026 received in full",
+                    "Assessments within 45 working days % 53.2 56.8 ▼ worse 81.0 80.1 85.4",
+                    "Looked after: 3 or more placements % 10.9 12.0 ▼ better 10.4 10.6 10.0",
+                    "Complaints received count 34 34 ► no change 11 12 12",
+                    "Trend: Re-referrals within 12 months (%)",
+                    "Centre line 27.3, process limits 23.1 to 31.4 (%), from the first 12 months, Sep 2025 to Aug 2026",
+                    "Returns in the last 12 months (November 2025 to October 2026): 12 in full, 0 partial, 0 not received; none late.",
+                    "No notes shared with this audience for this authority.", "Page 2 of 2", "TLP:GREEN");
+        }
+    }
+
+    @Test
+    void theTriageForTheSectorBody() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(published.resolve("sector-body/peer-review-triage-2026-10.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("2 authorities with an open or new peer-review trigger; 5 whose peer review is overdue",
+                    "Dunecliffe (975) · South Coast · SERIOUS CONCERN (score 29.1)",
+                    "Trigger T-975-2026-09 opened September 2026 · status: open · last completed peer review: 20 January 2026 (9 months ago)",
+                    "Greyburn (957) · North Fells · CONCERN (score 16.8)",
+                    "Peer reviews overdue, continued", "Ashby Moor (951) North Fells 20 May 2024 29 NONE", "TLP:AMBER+STRICT");
+            assertThat(text.indexOf("Dunecliffe (975)")).isLessThan(text.indexOf("Greyburn (957)"));
+        }
+    }
+
+    @Test
+    void northFellsPackWordForWord() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(published.resolve("region/north-fells/north-fells-pack-2026-10.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(21);
+            String cover = page(pdf, 1);
+            assertThat(cover).contains("Returns for October 2026: of the region's 10 authorities, 7 sent a full return, 2 a partial "
+                    + "return and 1 none. None arrived late; 2 rows were refused, from 2 authorities (each has its rejection report).",
+                    "2 Blackwater (952) Partial: 17 of 18 indicators On time 1");
+            assertThat(page(pdf, 2)).contains("7 Greyburn ~ 44.2 ! 30.6 5.9 !! 53.2 ~ 12.7 !! 47.6",
+                    "North Fells (region) 41.0 24.1", "England 43.0 23.3");
+            assertThat(page(pdf, 4)).contains("Re-referrals within 12 months (%)", "England 23.3 · North Fells 24.1 · of the region's 9 "
+                    + "authorities on the plot, 0 outside the 99.8% limits and 1 between the 95% and 99.8% limits (1 worse)");
+            assertThat(page(pdf, 21)).contains("Concerns and triggers", "Greyburn (957) · North Fells · CONCERN (score 16.8)");
+        }
+    }
+
+    private static String page(PDDocument pdf, int page) throws Exception {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf).replaceAll("\\s+", " ");
     }
 
     private static String text(String relative) throws Exception {
