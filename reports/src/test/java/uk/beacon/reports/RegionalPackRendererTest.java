@@ -127,6 +127,17 @@ class RegionalPackRendererTest {
         assertThat(tmp.resolve("unmarked.pdf")).doesNotExist();
     }
 
+    @Test
+    void theTemplatesAreCompiledOnceHoweverManyPacksAreRendered() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            renderer.renderRegionalPack(SamplePack.sample(), tmp.resolve("again-" + i + ".pdf"), null);
+        }
+        for (String template : List.of(ReportRenderer.REGIONAL_PACK, ReportRenderer.REGIONAL_PACK_RETURNS,
+                ReportRenderer.REGIONAL_PACK_OVERVIEW, ReportRenderer.REGIONAL_PACK_CONCERNS)) {
+            assertThat(CompiledTemplates.compilations(template)).as(template).isEqualTo(1);
+        }
+    }
+
     private String page(RegionalPack pack, int page) throws Exception {
         Path pdf = tmp.resolve("pack-" + page + ".pdf");
         renderer.renderRegionalPack(pack, pdf, null);
