@@ -57,7 +57,7 @@ final class RegionalPackQueries {
 
     /** One pack per region, by region name (alphabetical). */
     static List<RegionalPack> load(Connection c, YearMonth period, LocalDate asOf, Audience audience) throws SQLException {
-        Map<String, List<PackAuthority>> regions = authorities(c);
+        Map<String, List<PackAuthority>> regions = authorities(c, period);
         Map<String, PackReturn> returns = returns(c, period);
         List<IndicatorInfo> indicators = indicators(c, period);
         Map<String, Map<String, Figure>> figures = figures(c, period);
@@ -147,17 +147,23 @@ final class RegionalPackQueries {
     record Signal(PackSignal signal, String summary) {
     }
 
-    /** Every authority that has sent a return, by region (alphabetical), each alphabetical and numbered from 1. */
-    private static Map<String, List<PackAuthority>> authorities(Connection c) throws SQLException {
+    /**
+     * Every authority that has sent a return, by region (alphabetical), each alphabetical and
+     * numbered from 1, with its concern level for the period.
+     */
+    private static Map<String, List<PackAuthority>> authorities(Connection c, YearMonth period) throws SQLException {
         Map<String, List<PackAuthority>> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select region_name, la_code, la_name from core.authorities
-                where region_name is not null and la_code in (select la_code from marts.returns_status)
-                order by region_name, la_name, la_code""");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                List<PackAuthority> las = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
-                las.add(new PackAuthority(rs.getString(2), rs.getString(3), las.size() + 1));
+                select a.region_name, a.la_code, a.la_name, ca.level from core.authorities a
+                left join marts.concern_assessment ca on ca.la_code = a.la_code and ca.period = ?
+                where a.region_name is not null and a.la_code in (select la_code from marts.returns_status)
+                order by a.region_name, a.la_name, a.la_code""")) {
+            ps.setString(1, period.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<PackAuthority> las = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                    las.add(new PackAuthority(rs.getString(2), rs.getString(3), las.size() + 1, rs.getString(4)));
+                }
             }
         }
         return out;

@@ -205,7 +205,9 @@ class ReportsFromDemoWarehouseTest {
             String cover = page(pdf, 1);
             assertThat(cover).contains("Returns for October 2026: of the region's 10 authorities, 7 sent a full return, 2 a partial "
                     + "return and 1 none. None arrived late; 2 rows were refused, from 2 authorities (each has its rejection report).",
-                    "2 Blackwater (952) Partial: 17 of 18 indicators On time 1");
+                    "2 Blackwater (952) Partial: 17 of 18 indicators On time 1",
+                    "7 Greyburn (957) In full (18 of 18 indicators) On time None");
+            assertThat(cover).containsPattern("7 Greyburn \\(957\\) In full \\(18 of 18 indicators\\) On time None \\d+ worse \\(\\d+ strong\\)[^A-Z]* CONCERN");
             assertThat(page(pdf, 2)).contains("7 Greyburn ~ 44.2 ! 30.6 5.9 !! 53.2 ~ 12.7 !! 47.6",
                     "North Fells (region) 41.0 24.1", "England 43.0 23.3");
             assertThat(page(pdf, 4)).contains("Re-referrals within 12 months (%)", "England 23.3 · North Fells 24.1 · of the region's 9 "

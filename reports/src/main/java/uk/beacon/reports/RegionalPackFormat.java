@@ -97,12 +97,21 @@ final class RegionalPackFormat {
         return n + " " + (n == 1 ? one : many);
     }
 
+    /**
+     * The cover's table: each authority's return, the figures flagged worse and better this month
+     * (the overview's cells) and its concern level, alphabetical like everything in the pack.
+     */
     static JRMapCollectionDataSource returns(RegionalPack pack) {
         Map<String, Integer> keys = keys(pack);
         List<Map<String, ?>> records = new ArrayList<>();
         for (PackReturn r : pack.returns()) {
             Map<String, Object> m = new HashMap<>();
             Integer key = keys.get(r.laCode());
+            m.put("flags", flags(pack, r.laCode()));
+            String level = pack.authorities().stream().filter(a -> a.laCode().equals(r.laCode())).map(PackAuthority::level)
+                    .findFirst().orElse(null);
+            m.put("level", level == null ? FigureFormat.NO_FIGURE : TriageFormat.levelLabel(level));
+            m.put("levelKey", level == null ? "" : TriageFormat.levelKey(level));
             m.put("authority", (key == null ? "" : key + "  ") + r.laName() + " (" + r.laCode() + ")");
             m.put("state", returnState(r));
             m.put("problem", !("complete".equals(r.state()) || "full".equals(r.state())));
@@ -112,6 +121,38 @@ final class RegionalPackFormat {
             records.add(m);
         }
         return new JRMapCollectionDataSource(records);
+    }
+
+    /** "3 worse (1 strong), 1 better, 1 changed": the authority's cells this month; "None" when nothing is flagged. */
+    static String flags(RegionalPack pack, String laCode) {
+        int worse = 0;
+        int strong = 0;
+        int better = 0;
+        int changed = 0;
+        for (PackIndicator i : pack.indicators()) {
+            for (PackCell c : i.cells()) {
+                if (laCode.equals(c.laCode())) {
+                    worse += c.signal() == PackSignal.STRONG_CONCERN || c.signal() == PackSignal.CONCERN ? 1 : 0;
+                    strong += c.signal() == PackSignal.STRONG_CONCERN ? 1 : 0;
+                    better += c.signal() == PackSignal.IMPROVEMENT ? 1 : 0;
+                    changed += c.signal() == PackSignal.CHANGE ? 1 : 0;
+                }
+            }
+        }
+        if (worse == 0 && better == 0 && changed == 0) {
+            return "None";
+        }
+        List<String> parts = new ArrayList<>();
+        if (worse > 0) {
+            parts.add(worse + " worse" + (strong > 0 ? " (" + strong + " strong)" : ""));
+        }
+        if (better > 0) {
+            parts.add(better + " better");
+        }
+        if (changed > 0) {
+            parts.add(changed + " changed");
+        }
+        return String.join(", ", parts);
     }
 
     static String returnState(PackReturn r) {

@@ -44,10 +44,11 @@ class RegionalPackRendererTest {
         assertThat(cover).contains("Northmoor: regional pack, October 2026",
                 "Returns for October 2026: of the region's 5 authorities, 3 sent a full return, 1 a partial return and 1 none. "
                         + "1 return arrived late; 2 rows were refused, from 1 authority (each has its rejection report).",
-                "1 Ashdown (901) In full (4 of 4 indicators) On time None",
-                "2 Bramwell (902) In full (4 of 4 indicators) 6 days late None",
-                "3 Caldermere (903) Partial: 3 of 4 indicators On time 2",
-                "5 Eastwick (905) Not received – None");
+                "1 Ashdown (901) In full (4 of 4 indicators) On time None 1 changed NONE",
+                "2 Bramwell (902) In full (4 of 4 indicators) 6 days late None 2 worse (1 strong) SERIOUS CONCERN",
+                "3 Caldermere (903) Partial: 3 of 4 indicators On time 2 None NONE",
+                "4 Dunholme (904) In full (4 of 4 indicators) On time None 1 better NONE",
+                "5 Eastwick (905) Not received – None None WATCH");
     }
 
     @Test

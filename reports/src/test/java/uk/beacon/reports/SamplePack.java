@@ -13,8 +13,9 @@ import java.util.List;
 final class SamplePack {
 
     static final List<PackAuthority> AUTHORITIES = List.of(
-            new PackAuthority("901", "Ashdown", 1), new PackAuthority("902", "Bramwell", 2), new PackAuthority("903", "Caldermere", 3),
-            new PackAuthority("904", "Dunholme", 4), new PackAuthority("905", "Eastwick", 5));
+            new PackAuthority("901", "Ashdown", 1, "none"), new PackAuthority("902", "Bramwell", 2, "serious concern"),
+            new PackAuthority("903", "Caldermere", 3, "none"), new PackAuthority("904", "Dunholme", 4, "none"),
+            new PackAuthority("905", "Eastwick", 5, "watch"));
 
     static final TriageRow BRAMWELL = new TriageRow("902", "Bramwell", "Northmoor", "T-902-2026-08", "August 2026", "open",
             "serious concern", 31.2, 26, "3 August 2024", true, List.of(
