@@ -218,6 +218,24 @@ final class RegionalPackFormat {
         return m;
     }
 
+    /**
+     * The overview's one-line key, as Jasper styled text: each marker on its cell's fill, then a
+     * few words ("Key: !! worse, strongly · ! worse · + better · ~ changed · no mark: no signal").
+     */
+    static String keyLine() {
+        String[] words = {"worse, strongly (outside the 99.8% funnel or its process limits)", "worse", "better",
+                "changed, neither better nor worse"};
+        StringBuilder s = new StringBuilder("<style isBold=\"true\">Key:</style> ");
+        PackSignal[] signals = {PackSignal.STRONG_CONCERN, PackSignal.CONCERN, PackSignal.IMPROVEMENT, PackSignal.CHANGE};
+        for (int i = 0; i < signals.length; i++) {
+            PackSignal p = signals[i];
+            s.append("<style isBold=\"true\" backcolor=\"").append(p.fill()).append("\" forecolor=\"").append(p.textColour())
+                    .append("\">\u00A0").append(NoteFormat.escape(p.marker())).append("\u00A0</style> ").append(NoteFormat.escape(words[i]))
+                    .append(NoteFormat.SEPARATOR);
+        }
+        return s.append("no mark: no signal. The full key is after the table.").toString();
+    }
+
     /** The overview's key: one line per signal, in the cell's own colours. */
     static List<Map<String, ?>> legend() {
         List<Map<String, ?>> out = new ArrayList<>();

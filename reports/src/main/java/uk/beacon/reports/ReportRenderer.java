@@ -186,6 +186,7 @@ public final class ReportRenderer {
         parameters.put("OVERVIEW_TITLE", RegionalPackFormat.overviewTitle(pack));
         parameters.put("OVERVIEW_HEADINGS", RegionalPackFormat.overviewHeadings(pack));
         parameters.put("OVERVIEW_LEGEND", RegionalPackFormat.legend());
+        parameters.put("OVERVIEW_KEY_LINE", RegionalPackFormat.keyLine());
         parameters.put("OVERVIEW_DATA_SOURCE", RegionalPackFormat.overviewRows(pack));
         parameters.put("OVERVIEW_REPORT", CompiledTemplates.get(REGIONAL_PACK_OVERVIEW));
         parameters.put("CONCERNS_INTRO", RegionalPackFormat.concernsIntro(pack));
