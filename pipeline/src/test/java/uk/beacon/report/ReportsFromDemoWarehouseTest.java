@@ -212,7 +212,8 @@ class ReportsFromDemoWarehouseTest {
                     "North Fells (region) 41.0 24.1", "England 43.0 23.3");
             assertThat(page(pdf, 4)).contains("Re-referrals within 12 months (%)", "England 23.3 · North Fells 24.1 · of the region's 9 "
                     + "authorities on the plot, 0 outside the 99.8% limits and 1 between the 95% and 99.8% limits (1 worse)");
-            assertThat(page(pdf, 21)).contains("Concerns and triggers", "Greyburn (957) · North Fells · CONCERN (score 16.8)");
+            assertThat(page(pdf, 21)).contains("Concerns and triggers", "Greyburn (957) · North Fells · CONCERN (score 16.8)",
+                    "… and 14 more signals (a data lead can list them all: beacon explain 957 2026-10)");
         }
     }
 

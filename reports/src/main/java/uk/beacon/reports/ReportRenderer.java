@@ -192,7 +192,9 @@ public final class ReportRenderer {
         parameters.put("CONCERNS_INTRO", RegionalPackFormat.concernsIntro(pack));
         String withheld = TriageFormat.withheldSentence(pack.evidenceWithheld());
         parameters.put("WITHHELD", withheld == null ? "" : withheld);
-        parameters.put("CONCERNS_DATA_SOURCE", TriageFormat.triggered(pack.concerns()));
+        // A regional group cannot run beacon explain itself: say who can, and what to ask for.
+        parameters.put("CONCERNS_DATA_SOURCE", TriageFormat.triggered(pack.concerns(),
+                row -> "a data lead can list them all: beacon explain " + row.laCode() + " " + pack.period()));
         parameters.put("CONCERNS_REPORT", CompiledTemplates.get(REGIONAL_PACK_CONCERNS));
         parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
         parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));

@@ -199,6 +199,11 @@ final class TriageFormat {
      * "… and K more signals (see beacon explain)"; "" when there is none.
      */
     static String evidence(List<String> evidence) {
+        return evidence(evidence, "see beacon explain");
+    }
+
+    /** As {@link #evidence(List)}, with {@code whereTheRestAre} in the brackets of the last line. */
+    static String evidence(List<String> evidence, String whereTheRestAre) {
         List<String> lines = new ArrayList<>();
         for (String line : evidence) {
             if (line != null && !line.isBlank()) {
@@ -211,7 +216,7 @@ final class TriageFormat {
         }
         int more = lines.size() - MAX_EVIDENCE_LINES;
         if (more > 0) {
-            shown.add("\u2026 and " + more + (more == 1 ? " more signal" : " more signals") + " (see beacon explain)");
+            shown.add("\u2026 and " + more + (more == 1 ? " more signal" : " more signals") + " (" + whereTheRestAre + ")");
         }
         return String.join("\n", shown);
     }
@@ -222,12 +227,17 @@ final class TriageFormat {
      * intro and heading with "No open or new triggers this month.".
      */
     static JRMapCollectionDataSource triggered(List<TriageRow> rows) {
+        return triggered(rows, row -> "see beacon explain");
+    }
+
+    /** As {@link #triggered(List)}, saying for each row where the evidence lines not shown can be read. */
+    static JRMapCollectionDataSource triggered(List<TriageRow> rows, java.util.function.Function<TriageRow, String> whereTheRestAre) {
         List<Map<String, ?>> records = new ArrayList<>(rows.size());
         for (TriageRow row : rows) {
             Map<String, Object> record = new HashMap<>();
             record.put("headline", headlineMarkup(row));
             record.put("reviewLine", reviewLineMarkup(row));
-            record.put("evidence", evidence(row.evidence()));
+            record.put("evidence", evidence(row.evidence(), whereTheRestAre.apply(row)));
             record.put("level", levelKey(row.level()));
             record.put("placeholder", false);
             records.add(record);

@@ -55,5 +55,6 @@ class TriageFormatTest {
         assertThat(TriageFormat.evidence(nine)).endsWith("… and 1 more signal (see beacon explain)");
         assertThat(TriageFormat.evidence(SampleTriage.twelveSignals().subList(0, 8))).doesNotContain("more signal");
         assertThat(TriageFormat.evidence(List.of())).isEmpty();
+        assertThat(TriageFormat.evidence(nine, "ask a data lead")).endsWith("… and 1 more signal (ask a data lead)");
     }
 }
