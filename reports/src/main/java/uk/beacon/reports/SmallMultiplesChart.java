@@ -96,7 +96,13 @@ final class SmallMultiplesChart extends AbstractRenderer implements Graphics2DRe
         String latest = cell.value() == null ? (cell.status() == null ? "no figure" : cell.status() + " (suppressed)")
                 : FigureFormat.figure(cell.value(), unit);
         g.setColor(INK);
-        g.drawString(fit(who.key() + " " + who.laName(), fm, p.getWidth() - 4), (float) (p.getX() + 2), (float) (p.getY() + fm.getAscent() + 1));
+        // Narrow panels (large regions): a smaller font before cutting the name short.
+        String name = who.key() + " " + who.laName();
+        for (float size = 6.8f; size >= 5.4f && fm.stringWidth(name) > p.getWidth() - 4; size -= 0.7f) {
+            g.setFont(ChartFonts.bold(size));
+            fm = g.getFontMetrics();
+        }
+        g.drawString(fit(name, fm, p.getWidth() - 4), (float) (p.getX() + 2), (float) (p.getY() + fm.getAscent() + 1));
         g.setFont(small);
         FontMetrics lm = g.getFontMetrics();
         g.setColor(MUTED);
@@ -142,7 +148,10 @@ final class SmallMultiplesChart extends AbstractRenderer implements Graphics2DRe
             String first = YearMonth.parse(trend.get(0).period()).format(MONTH);
             String end = YearMonth.parse(last.period()).format(MONTH);
             float baseline = (float) (p.getMaxY() + sm.getAscent() + 1);
-            g.drawString(first, (float) p.getX(), baseline);
+            // Both ends when they fit side by side, else only the latest month.
+            if (sm.stringWidth(first) + sm.stringWidth(end) + 4 <= p.getWidth()) {
+                g.drawString(first, (float) p.getX(), baseline);
+            }
             g.drawString(end, (float) (p.getMaxX() - sm.stringWidth(end)), baseline);
         }
     }
