@@ -14,6 +14,7 @@ import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.job.BeaconContext;
 import uk.beacon.job.CycleParameters;
 import uk.beacon.job.MonthlyCycleRunner;
+import uk.beacon.report.NamedRecipients;
 import uk.beacon.report.PdfPassword;
 
 /** {@code beacon run --period YYYY-MM}: the monthly cycle. */
@@ -37,6 +38,12 @@ final class RunCommand implements Callable<Integer> {
                     "The password is never stored or logged."})
     String pdfPasswordEnv;
 
+    @Option(names = "--named", paramLabel = "NAME",
+            description = {"Also make a TLP:RED copy of the peer-review triage for this person (repeat for each, at most "
+                    + NamedRecipients.MAX + "): every evidence line and every note above TLP:AMBER, encrypted.",
+                    "Needs --pdf-password-env. Names are printed in the encrypted copy only, never stored or logged."})
+    java.util.List<String> named;
+
     @Override
     public Integer call() throws Exception {
         PdfPassword password = PdfPassword.none();
@@ -47,9 +54,25 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        NamedRecipients recipients;
+        try {
+            recipients = NamedRecipients.of(named);
+        } catch (IllegalArgumentException e) {
+            System.err.println("beacon: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (named != null && !recipients.isSet()) {
+            System.err.println("beacon: --named needs a name: --named \"Jo Bloggs\".");
+            return ExitCodes.USAGE;
+        }
+        if (recipients.isSet() && !password.isSet()) {
+            System.err.println("beacon: a copy for named recipients carries TLP:RED notes and must be encrypted: "
+                    + "add --pdf-password-env VARIABLE.");
+            return ExitCodes.USAGE;
+        }
         CycleParameters params = new CycleParameters(period, common.inbox, common.out, common.work,
                 asOf != null ? asOf : LocalDate.now());
-        try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn(), password)) {
+        try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn(), password, recipients)) {
             JobExecution execution = new MonthlyCycleRunner(ctx).run(params);
             return report(execution, params);
         }

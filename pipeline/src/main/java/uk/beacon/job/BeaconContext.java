@@ -3,6 +3,7 @@ package uk.beacon.job;
 import java.nio.file.Path;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.report.NamedRecipients;
 import uk.beacon.report.PdfPassword;
 import uk.beacon.warehouse.Warehouse;
 
@@ -17,13 +18,15 @@ public final class BeaconContext implements AutoCloseable {
     private final boolean ownsWarehouse;
     private final AnnotationConfigApplicationContext spring;
 
-    private BeaconContext(Warehouse warehouse, IndicatorCatalogue catalogue, boolean ownsWarehouse, PdfPassword pdfPassword) {
+    private BeaconContext(Warehouse warehouse, IndicatorCatalogue catalogue, boolean ownsWarehouse, PdfPassword pdfPassword,
+                          NamedRecipients named) {
         this.warehouse = warehouse;
         this.ownsWarehouse = ownsWarehouse;
         this.spring = new AnnotationConfigApplicationContext();
         spring.registerBean(Warehouse.class, () -> warehouse, bd -> bd.setDestroyMethodName(""));
         spring.registerBean(IndicatorCatalogue.class, () -> catalogue);
         spring.registerBean(PdfPassword.class, () -> pdfPassword);
+        spring.registerBean(NamedRecipients.class, () -> named);
         spring.register(BatchInfrastructure.class, MonthlyCycleJobConfiguration.class);
         spring.refresh();
     }
@@ -34,9 +37,14 @@ public final class BeaconContext implements AutoCloseable {
 
     /** With a run-time password for restricted PDFs (held in memory only). */
     public static BeaconContext open(Path warehouseFile, IndicatorCatalogue catalogue, PdfPassword pdfPassword) {
+        return open(warehouseFile, catalogue, pdfPassword, NamedRecipients.none());
+    }
+
+    /** With a run-time password and the people a TLP:RED copy is for (both held in memory only). */
+    public static BeaconContext open(Path warehouseFile, IndicatorCatalogue catalogue, PdfPassword pdfPassword, NamedRecipients named) {
         Warehouse w = Warehouse.open(warehouseFile);
         try {
-            return new BeaconContext(w, catalogue, true, pdfPassword);
+            return new BeaconContext(w, catalogue, true, pdfPassword, named);
         } catch (RuntimeException e) {
             w.close();
             throw e;
@@ -45,7 +53,7 @@ public final class BeaconContext implements AutoCloseable {
 
     /** Runs on a warehouse someone else owns (tests): closing the context leaves it open. */
     public static BeaconContext on(Warehouse warehouse, IndicatorCatalogue catalogue) {
-        return new BeaconContext(warehouse, catalogue, false, PdfPassword.none());
+        return new BeaconContext(warehouse, catalogue, false, PdfPassword.none(), NamedRecipients.none());
     }
 
     public <T> T bean(Class<T> type) {

@@ -66,8 +66,8 @@ public class MonthlyCycleJobConfiguration {
 
     @Bean
     public Step reportsRenderStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds, PdfPassword pdfPassword,
-                                  IndicatorCatalogue catalogue) {
-        return new StepBuilder("reportsRenderStep", repo).tasklet(new ReportsRenderTasklet(ds, pdfPassword, catalogue), tx).build();
+                                  uk.beacon.report.NamedRecipients named, IndicatorCatalogue catalogue) {
+        return new StepBuilder("reportsRenderStep", repo).tasklet(new ReportsRenderTasklet(ds, pdfPassword, named, catalogue), tx).build();
     }
 
     @Bean

@@ -17,6 +17,7 @@ import uk.beacon.audience.AudiencePolicy;
 import uk.beacon.audience.Tlp;
 import uk.beacon.reports.AuthorityDashboard;
 import uk.beacon.reports.NoteLine;
+import uk.beacon.reports.RestrictedNote;
 
 /**
  * Puts the notes an audience may see into an authority's dashboard, counts the ones it may
@@ -29,8 +30,8 @@ final class NotesForAudience {
     static final Tlp DATA_ONLY = Tlp.GREEN;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private record StoredNote(String la, String region, LocalDate observedOn, String category, String signal, int severity,
-                              Tlp tlp, String source, String summary) {
+    private record StoredNote(String la, String laName, String region, LocalDate observedOn, String category, String signal,
+                              int severity, Tlp tlp, String source, String summary) {
     }
 
     private final Map<String, List<StoredNote>> byAuthority = new LinkedHashMap<>();
@@ -38,7 +39,7 @@ final class NotesForAudience {
 
     NotesForAudience(Connection c, LocalDate periodEnd) throws SQLException {
         String sql = """
-                select n.la_code, a.region_code, n.observed_on, n.category, n.signal, n.severity, n.tlp, n.source, n.summary
+                select n.la_code, a.region_code, n.observed_on, n.category, n.signal, n.severity, n.tlp, n.source, n.summary, a.la_name
                 from core.notes n left join core.authorities a using (la_code)
                 where n.observed_on <= ? and n.observed_on > ?
                 order by n.observed_on desc, n.note_id
@@ -54,8 +55,8 @@ final class NotesForAudience {
             ps.setDate(2, Date.valueOf(periodEnd.minusMonths(12)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    StoredNote n = new StoredNote(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4),
-                            rs.getString(5), rs.getInt(6), Tlp.parse(rs.getString(7)), rs.getString(8), rs.getString(9));
+                    StoredNote n = new StoredNote(rs.getString(1), rs.getString(10), rs.getString(2), rs.getDate(3).toLocalDate(),
+                            rs.getString(4), rs.getString(5), rs.getInt(6), Tlp.parse(rs.getString(7)), rs.getString(8), rs.getString(9));
                     byAuthority.computeIfAbsent(n.la(), k -> new ArrayList<>()).add(n);
                 }
             }
@@ -70,13 +71,42 @@ final class NotesForAudience {
         Tlp marking = DATA_ONLY;
         for (StoredNote n : byAuthority.getOrDefault(d.laCode(), List.of())) {
             if (AudiencePolicy.maySee(audience, n.tlp(), n.la(), n.region(), d.laCode(), regionCode)) {
-                shown.add(new NoteLine(n.observedOn().format(DAY), n.category(), n.signal(), n.severity(), n.tlp().marking(),
-                        n.source(), n.summary()));
+                shown.add(line(n));
                 marking = marking.atLeast(n.tlp());
             } else {
                 withheld++;
             }
         }
         return d.forAudience(marking.marking(), audienceLabel, shown, withheld);
+    }
+
+    /**
+     * Every note above TLP:AMBER (AMBER+STRICT and RED) of the twelve months, about any authority,
+     * most recent first: the part of the picture only the named recipients may see.
+     */
+    List<RestrictedNote> restricted() {
+        List<StoredNote> all = new ArrayList<>();
+        byAuthority.values().forEach(all::addAll);
+        all.sort(java.util.Comparator.comparing(StoredNote::observedOn).reversed());
+        List<RestrictedNote> out = new ArrayList<>();
+        for (StoredNote n : all) {
+            if (n.tlp().compareTo(Tlp.AMBER_STRICT) >= 0) {
+                out.add(new RestrictedNote((n.laName() == null ? "Unknown authority" : n.laName()) + " (" + n.la() + ")", line(n)));
+            }
+        }
+        return out;
+    }
+
+    /** The most restricted level among {@link #restricted()}, or AMBER+STRICT when there is none. */
+    static Tlp strictest(List<RestrictedNote> notes) {
+        Tlp marking = Tlp.AMBER_STRICT;
+        for (RestrictedNote n : notes) {
+            marking = marking.atLeast(Tlp.parse(n.note().tlp()));
+        }
+        return marking;
+    }
+
+    private static NoteLine line(StoredNote n) {
+        return new NoteLine(n.observedOn().format(DAY), n.category(), n.signal(), n.severity(), n.tlp().marking(), n.source(), n.summary());
     }
 }

@@ -44,6 +44,7 @@ public final class ReportsRenderTasklet implements Tasklet {
 
     private final DataSource dataSource;
     private final PdfPassword pdfPassword;
+    private final NamedRecipients named;
     private final ReportRenderer renderer = new ReportRenderer();
     private final Map<String, Audience> audiences = Audience.builtIn();
 
@@ -51,8 +52,14 @@ public final class ReportsRenderTasklet implements Tasklet {
 
     /** {@code catalogue} gives the trend indicator's polarity for its SPC overlay (with {@link SpcSettings#defaults()}, as the signals). */
     public ReportsRenderTasklet(DataSource dataSource, PdfPassword pdfPassword, IndicatorCatalogue catalogue) {
+        this(dataSource, pdfPassword, NamedRecipients.none(), catalogue);
+    }
+
+    /** With the people a TLP:RED copy is for; such a copy is made only when a password was given too. */
+    public ReportsRenderTasklet(DataSource dataSource, PdfPassword pdfPassword, NamedRecipients named, IndicatorCatalogue catalogue) {
         this.dataSource = dataSource;
         this.pdfPassword = pdfPassword;
+        this.named = named;
         this.catalogue = catalogue;
     }
 
@@ -88,6 +95,9 @@ public final class ReportsRenderTasklet implements Tasklet {
         }
         List<ManifestEntry> entries = new ArrayList<>(render(tasks));
         entries.addAll(companions(c, params, staging));
+        if (named.isSet()) {
+            entries.add(namedCopy(c, params, staging, notes));
+        }
         entries.addAll(RejectionReports.write(c, staging, params.period().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK))));
         boolean synthetic = dashboards.stream().anyMatch(AuthorityDashboard::synthetic);
         Manifest.write(staging, params.period().toString(), params.asOf().toString(), step.getJobExecutionId(), synthetic, entries);
@@ -122,6 +132,26 @@ public final class ReportsRenderTasklet implements Tasklet {
             out.add(Manifest.entry(staging, file, "indicator-table", "region", marking, null, region.getKey(), false));
         }
         return out;
+    }
+
+    /**
+     * The named recipients' copy of the triage: every evidence line (nothing withheld) and every
+     * note above TLP:AMBER of the last twelve months, marked at the strictest level it carries,
+     * always encrypted. Filed under {@code named/}.
+     */
+    private ManifestEntry namedCopy(Connection c, CycleParameters params, Path staging, NotesForAudience notes) throws Exception {
+        if (!pdfPassword.isSet()) {
+            // The CLI refuses --named without --pdf-password-env; this is the last line of defence.
+            throw new IllegalStateException("A copy for named recipients carries TLP:RED notes and must be encrypted: give a PDF password");
+        }
+        uk.beacon.reports.TriageReport full = TriageQueries.load(c, params.period(), params.asOf(), audiences.get("named"));
+        List<uk.beacon.reports.RestrictedNote> restricted = notes.restricted();
+        Tlp marking = NotesForAudience.strictest(restricted).atLeast(Tlp.parse(full.tlp()));
+        Path pdf = staging.resolve("named").resolve("peer-review-triage-" + params.period() + "-named.pdf");
+        Files.createDirectories(pdf.getParent());
+        renderer.renderTriage(full.forNamedRecipients(marking.marking(), named.label(), restricted), pdf, pdfPassword.copy());
+        log.info("Wrote the copy for {} named recipient(s), encrypted", named.names().size());
+        return Manifest.entry(staging, pdf, "peer-review-triage-named", "named", marking.marking(), null, true);
     }
 
     /** One PDF to render, as one task of the pool; {@code kind} groups the timings in the log. */

@@ -59,6 +59,17 @@ class MainTest {
         assertThat(Main.execute("run")).isEqualTo(ExitCodes.USAGE);
         assertThat(Main.execute("run", "--period", "October")).isEqualTo(ExitCodes.USAGE);
         assertThat(Main.execute("frobnicate")).isEqualTo(ExitCodes.USAGE);
+        // A TLP:RED copy for named recipients must be encrypted, named, and for a handful of people.
+        assertThat(Main.execute("run", "--period", "2026-10", "--named", "Jo Bloggs")).isEqualTo(ExitCodes.USAGE);
+        assertThat(Main.execute("run", "--period", "2026-10", "--named", " ", "--pdf-password-env", "PATH")).isEqualTo(ExitCodes.USAGE);
+        String[] many = new String[6 + 2 * 21];
+        System.arraycopy(new String[] {"run", "--period", "2026-10", "--pdf-password-env", "PATH"}, 0, many, 0, 5);
+        for (int i = 0; i < 21; i++) {
+            many[5 + 2 * i] = "--named";
+            many[6 + 2 * i] = "Person " + i;
+        }
+        many[many.length - 1] = "--as-of=2026-11-23";
+        assertThat(Main.execute(many)).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test

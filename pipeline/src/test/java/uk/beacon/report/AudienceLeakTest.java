@@ -187,7 +187,7 @@ class AudienceLeakTest {
     void restrictedPdfsAreEncryptedWhenAPasswordIsGivenAndOthersAreNot(@TempDir Path other) throws Exception {
         new DemoGenerator(new DemoSettings(DemoSettings.DEFAULT_SEED, YearMonth.of(2026, 10), 14)).write(other.resolve("inbox"), other.resolve("truth"));
         try (BeaconContext ctx = BeaconContext.open(other.resolve("w.duckdb"), IndicatorCatalogue.builtIn(),
-                PdfPassword.of("correct horse".toCharArray()))) {
+                PdfPassword.of("correct horse".toCharArray()), NamedRecipients.of(List.of("Jo Bloggs", " Sam  Smith ", "Jo Bloggs")))) {
             new MonthlyCycleRunner(ctx).run(new CycleParameters(YearMonth.of(2026, 10), other.resolve("inbox"), other.resolve("out"),
                     other.resolve("work"), LocalDate.of(2026, 11, 23)));
         }
@@ -206,6 +206,19 @@ class AudienceLeakTest {
             }
         }
         assertThat(encrypted).as("the triage carries AMBER+STRICT evidence").isPositive();
+
+        // The named recipients' copy: TLP:RED, encrypted, every note above AMBER (the demo's RED note is about
+        // Carrick Fell, 953, which no other output may show), the names in its header.
+        List<ManifestEntry> named = Manifest.read(out.resolve("manifest.json")).stream().filter(e -> e.audience().equals("named")).toList();
+        assertThat(named).hasSize(1);
+        assertThat(named.get(0).path()).isEqualTo("named/peer-review-triage-2026-10-named.pdf");
+        assertThat(named.get(0).tlp()).isEqualTo("TLP:RED");
+        assertThat(named.get(0).encrypted()).isTrue();
+        String red = notes.stream().filter(n -> n.get("tlp").equals("RED")).map(n -> snippet(n.get("summary"))).findFirst().orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(out.resolve(named.get(0).path()).toFile(), "correct horse")) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Audience: Named recipients: Jo Bloggs, Sam Smith", "Restricted notes", "Carrick Fell (953)", red);
+        }
     }
 
     /** The whole summary, white space folded as the PDF's text is (line wrapping becomes a space). */

@@ -68,6 +68,23 @@ final class DashboardDataSources {
     }
 
     /**
+     * The named recipients' restricted notes for the same subreport: each first line starts with
+     * the authority the note is about, in bold.
+     */
+    static JRMapCollectionDataSource restrictedNotes(List<RestrictedNote> notes) {
+        List<Map<String, ?>> records = new ArrayList<>(notes.size());
+        for (RestrictedNote n : notes) {
+            Map<String, Object> record = new HashMap<>();
+            record.put("headline", "<style isBold=\"true\">" + NoteFormat.escape(n.authority()) + "</style>" + NoteFormat.SEPARATOR
+                    + NoteFormat.headlineMarkup(n.note()));
+            record.put("summary", n.note().summary() == null ? "" : n.note().summary().strip());
+            record.put("reassurance", NoteFormat.isReassurance(n.note().signal()));
+            records.add(record);
+        }
+        return new JRMapCollectionDataSource(records);
+    }
+
+    /**
      * One map per month for the "Trend" subdataset, in date order: the three lines, the SPC
      * centre line and limits (the same on every month; null without limits, and the lower limit
      * null when it is not drawn, see {@link TrendFormat#drawsLowerLimit}), and the special-cause

@@ -134,6 +134,13 @@ final class NoteFormat {
         return markup.toString();
     }
 
+    /** The intro of the named recipients' restricted notes. */
+    static String restrictedIntro(String audienceLabel) {
+        return "Restricted notes (TLP:AMBER+STRICT and TLP:RED) about any authority, observed in the last 12 months, most recent "
+                + "first: for " + (audienceLabel == null || audienceLabel.isBlank() ? "the named recipients" : audienceLabel.strip())
+                + " only. Do not forward.";
+    }
+
     /** "Notes shared with this audience (North Fells), most recent first." */
     static String intro(String audienceLabel) {
         if (audienceLabel == null || audienceLabel.isBlank()) {

@@ -135,6 +135,14 @@ public final class ReportRenderer {
             // TLP 2.0: a shared document must carry its marking; refuse rather than print an unmarked one.
             throw new ReportException("No TLP marking for " + what);
         }
+        if (report.restrictedNotes() != null) {
+            for (RestrictedNote n : report.restrictedNotes()) {
+                // As the dashboard: the marking must be at least as strict as every note the document carries.
+                if (tlpRank(n.note().tlp()) > tlpRank(report.tlp())) {
+                    throw new ReportException("The document is marked " + report.tlp() + " but carries a " + n.note().tlp() + " note: " + what);
+                }
+            }
+        }
         JasperReport template = CompiledTemplates.get(PEER_REVIEW_TRIAGE);
         JasperPrint print;
         try {
@@ -211,6 +219,12 @@ public final class ReportRenderer {
         parameters.put("WITHHELD", TriageFormat.withheldSentence(report.evidenceWithheld()));
         parameters.put("OVERDUE_DATA_SOURCE", TriageFormat.overdue(report.overdueReviews()));
         parameters.put("OVERDUE_REPORT", CompiledTemplates.get(PEER_REVIEW_TRIAGE_OVERDUE));
+        if (report.restrictedNotes() != null) {
+            // The named recipients' copy: the restricted notes, in the dashboard's notes layout.
+            parameters.put("RESTRICTED_DATA_SOURCE", DashboardDataSources.restrictedNotes(report.restrictedNotes()));
+            parameters.put("RESTRICTED_INTRO", NoteFormat.restrictedIntro(report.audienceLabel()));
+            parameters.put("RESTRICTED_REPORT", CompiledTemplates.get(AUTHORITY_DASHBOARD_NOTES));
+        }
         parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
         parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
         return parameters;

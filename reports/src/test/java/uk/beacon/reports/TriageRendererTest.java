@@ -125,6 +125,57 @@ class TriageRendererTest {
     }
 
     @Test
+    void theNamedRecipientsCopyAddsTheRestrictedNotesAndIsMarkedByThem() throws Exception {
+        NoteLine red = new NoteLine("14 August 2026", "OTHER", "concern", 2, "TLP:RED", "Regional DCS network",
+                "Confidential: early discussion of a possible restructure of early help; not for wider sharing.");
+        NoteLine strict = new NoteLine("2 June 2026", "PRACTICE", "concern", 2, "TLP:AMBER+STRICT", "Ofsted regional lead",
+                "Practice concerns raised informally after a focused visit; letter not yet published.");
+        TriageReport named = SampleTriage.sample().forNamedRecipients("TLP:RED", "Named recipients: Jo Bloggs, Sam Smith",
+                List.of(new RestrictedNote("Carrick Fell (953)", red), new RestrictedNote("Dunecliffe (975)", strict)));
+        Path pdf = tmp.resolve("named.pdf");
+
+        renderer.renderTriage(named, pdf, "pass-word".toCharArray());
+
+        keepForInspection(pdf, "peer-review-triage-named.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile(), "pass-word")) {
+            String text = flat(new PDFTextStripper().getText(document));
+            assertThat(text).contains("Audience: Named recipients: Jo Bloggs, Sam Smith", "Restricted notes",
+                    "for Named recipients: Jo Bloggs, Sam Smith only. Do not forward.",
+                    "Carrick Fell (953) · 14 August 2026", red.summary(), "Dunecliffe (975) · 2 June 2026", strict.summary());
+            assertThat(text.indexOf("Peer reviews overdue")).isLessThan(text.indexOf("Restricted notes"));
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                assertThat(countOf(pageText(document, page), "TLP:RED")).as("marking on page %d", page).isGreaterThanOrEqualTo(2);
+            }
+            assertEveryFontEmbedded(document);
+        }
+        // The sector body's copy has no such section.
+        Path plain = tmp.resolve("plain.pdf");
+        renderer.renderTriage(SampleTriage.sample(), plain);
+        try (PDDocument document = Loader.loadPDF(plain.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).doesNotContain("Restricted notes");
+        }
+    }
+
+    @Test
+    void aNamedCopyMarkedLessStrictlyThanOneOfItsNotesIsRefused() {
+        NoteLine red = new NoteLine("14 August 2026", "OTHER", "concern", 2, "TLP:RED", "Regional DCS network", "Red note");
+        TriageReport mismarked = SampleTriage.sample().forNamedRecipients("TLP:AMBER+STRICT", "Named recipients: Jo Bloggs",
+                List.of(new RestrictedNote("Carrick Fell (953)", red)));
+        assertThatThrownBy(() -> renderer.renderTriage(mismarked, tmp.resolve("mismarked.pdf"), "pw".toCharArray()))
+                .isInstanceOf(ReportException.class).hasMessageContaining("TLP:RED");
+    }
+
+    @Test
+    void aNamedCopyWithNoRestrictedNotesSaysSo() throws Exception {
+        Path pdf = tmp.resolve("named-none.pdf");
+        renderer.renderTriage(SampleTriage.sample().forNamedRecipients("TLP:AMBER+STRICT", "Named recipients: Jo Bloggs", List.of()), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(flat(new PDFTextStripper().getText(document))).contains("Restricted notes",
+                    "No notes above TLP:AMBER in the last 12 months.");
+        }
+    }
+
+    @Test
     void emptyTriageSaysSoInBothSections() throws Exception {
         Path pdf = tmp.resolve("empty.pdf");
 
