@@ -108,7 +108,7 @@ final class RegionalPackQueries {
                 }
                 FunnelResult funnel = funnels.get(ind.code);
                 pages.add(new PackIndicator(ind.code, ind.label, ind.label, ind.unit, ind.polarity, ind.measure, ind.definition,
-                        england, regionValue, funnel == null ? null : view(funnel, ind, las), cells, spread(figures, ind.code, las)));
+                        england, regionValue, funnel == null ? null : view(funnel, ind.measure, las), cells, spread(figures, ind.code, las)));
             }
             out.add(new RegionalPack(region, period.toString(), period.format(MONTH), asOf.format(DAY), synthetic,
                     markingByRegion.get(region).marking(), audience.label() + ": " + region, las, packReturns, pages,
@@ -368,10 +368,6 @@ final class RegionalPackQueries {
         }
         return new FunnelView("all " + dots.size() + " authorities", r.target(), r.overdispersion().applied(),
                 "percent".equals(measure) ? "Number of cases (the denominator)" : "Children aged 0 to 17 (the denominator)", dots, curve);
-    }
-
-    private static FunnelView view(FunnelResult r, IndicatorInfo ind, List<PackAuthority> region) {
-        return view(r, ind.measure, region);
     }
 
     private static boolean synthetic(Connection c) throws SQLException {

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param status  suppression marker ("c", "x" …) when there is no figure, else null
  * @param signal  the strongest signal about this figure this month
- * @param summary why the cell has its signal, in a few words (e.g. "above 99.8% funnel limit"), or ""
+ * @param summary the rule behind the signal (e.g. "FUNNEL_OUTSIDE_998"), or "" when there is none
  * @param trend   the last 24 months (value, England, region); null values leave gaps
  */
 public record PackCell(String laCode, Double value, String status, PackSignal signal, String summary, List<TrendPoint> trend) {
