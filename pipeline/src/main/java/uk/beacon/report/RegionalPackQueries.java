@@ -64,25 +64,17 @@ final class RegionalPackQueries {
         Map<String, Map<String, List<TrendPoint>>> trends = trends(c, period);
         Map<String, Map<String, Signal>> signals = signals(c, period);
         Map<String, FunnelResult> funnels = funnels(c, period, indicators);
-        Map<String, String> regionOf = new HashMap<>();
-        regions.forEach((region, las) -> las.forEach(a -> regionOf.put(a.laCode(), region)));
-
-        Map<String, int[]> withheldByRegion = new HashMap<>();
-        Map<String, Tlp> markingByRegion = new HashMap<>();
-        Map<String, List<TriageRow>> concerns = new HashMap<>();
-        for (String region : regions.keySet()) {
-            int[] withheld = {0};
-            Tlp[] marking = {NotesForAudience.DATA_ONLY};
-            concerns.put(region, TriageQueries.rows(c, period, audience, withheld, marking, CONCERNS_SQL, region));
-            withheldByRegion.put(region, withheld);
-            markingByRegion.put(region, marking[0]);
-        }
-        boolean synthetic = synthetic(c);
+        boolean synthetic = TriageQueries.synthetic(c);
 
         List<RegionalPack> out = new ArrayList<>();
         for (Map.Entry<String, List<PackAuthority>> e : regions.entrySet()) {
             String region = e.getKey();
             List<PackAuthority> las = e.getValue();
+            Map<String, Integer> keys = new HashMap<>();
+            las.forEach(a -> keys.put(a.laCode(), a.key()));
+            int[] withheld = {0};
+            Tlp[] marking = {NotesForAudience.DATA_ONLY};
+            List<TriageRow> concerns = TriageQueries.rows(c, period, audience, withheld, marking, CONCERNS_SQL, region);
             List<PackReturn> packReturns = new ArrayList<>();
             for (PackAuthority a : las) {
                 packReturns.add(returns.getOrDefault(a.laCode(), new PackReturn(a.laCode(), a.laName(), "missing", 0, 0, null, 0)));
@@ -108,11 +100,10 @@ final class RegionalPackQueries {
                 }
                 FunnelResult funnel = funnels.get(ind.code);
                 pages.add(new PackIndicator(ind.code, ind.label, ind.label, ind.unit, ind.polarity, ind.measure, ind.definition,
-                        england, regionValue, funnel == null ? null : view(funnel, ind.measure, las), cells, spread(figures, ind.code, las)));
+                        england, regionValue, funnel == null ? null : view(funnel, ind.measure, keys), cells, spread(figures, ind.code, keys)));
             }
             out.add(new RegionalPack(region, period.toString(), period.format(MONTH), asOf.format(DAY), synthetic,
-                    markingByRegion.get(region).marking(), audience.label() + ": " + region, las, packReturns, pages,
-                    concerns.get(region), withheldByRegion.get(region)[0]));
+                    marking[0].marking(), audience.label() + ": " + region, las, packReturns, pages, concerns, withheld[0]));
         }
         return out;
     }
@@ -210,9 +201,9 @@ final class RegionalPackQueries {
         return out;
     }
 
-    /** Each authority's figure, status and comparators for the period: la_code -> indicator -> figure. */
+    /** Each authority's figure, status and comparators for the period: la_code (in code order) -> indicator -> figure. */
     private static Map<String, Map<String, Figure>> figures(Connection c, YearMonth period) throws SQLException {
-        Map<String, Map<String, Figure>> out = new HashMap<>();
+        Map<String, Map<String, Figure>> out = new java.util.TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select la_code, indicator, value, status, england_value, region_value
                 from marts.authority_comparison where period = ?""")) {
@@ -227,12 +218,13 @@ final class RegionalPackQueries {
         return out;
     }
 
-    /** Every authority's figure for the indicator, the region's numbered (for the strip drawn where there is no funnel). */
-    private static List<PackIndicator.Spread> spread(Map<String, Map<String, Figure>> figures, String indicator, List<PackAuthority> region) {
-        Map<String, Integer> keys = new HashMap<>();
-        region.forEach(a -> keys.put(a.laCode(), a.key()));
+    /**
+     * Every authority's figure for the indicator, in authority-code order, the region's numbered
+     * ({@code keys}: code to number), for the strip drawn where there is no funnel.
+     */
+    private static List<PackIndicator.Spread> spread(Map<String, Map<String, Figure>> figures, String indicator, Map<String, Integer> keys) {
         List<PackIndicator.Spread> out = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Figure>> e : new java.util.TreeMap<>(figures).entrySet()) {
+        for (Map.Entry<String, Map<String, Figure>> e : figures.entrySet()) {
             Figure f = e.getValue().get(indicator);
             if (f != null && f.value != null) {
                 out.add(new PackIndicator.Spread(e.getKey(), keys.getOrDefault(e.getKey(), 0), f.value));
@@ -334,10 +326,11 @@ final class RegionalPackQueries {
         return out;
     }
 
-    /** The plot as drawn: every point, the region's numbered, and the limits along the denominator axis. */
-    static FunnelView view(FunnelResult r, String measure, List<PackAuthority> region) {
-        Map<String, Integer> keys = new HashMap<>();
-        region.forEach(a -> keys.put(a.laCode(), a.key()));
+    /**
+     * The plot as drawn: every point, the region's numbered ({@code keys}: code to number), and
+     * the limits along the denominator axis.
+     */
+    private static FunnelView view(FunnelResult r, String measure, Map<String, Integer> keys) {
         List<FunnelView.FunnelDot> dots = new ArrayList<>();
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
@@ -370,13 +363,6 @@ final class RegionalPackQueries {
                 "percent".equals(measure) ? "Number of cases (the denominator)" : "Children aged 0 to 17 (the denominator)", dots, curve);
     }
 
-    private static boolean synthetic(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select coalesce(bool_or(synthetic), false) from core.authorities");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getBoolean(1);
-        }
-    }
 
     private static Double number(ResultSet rs, int column) throws SQLException {
         double d = rs.getDouble(column);

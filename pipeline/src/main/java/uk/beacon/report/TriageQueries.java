@@ -104,7 +104,8 @@ final class TriageQueries {
         return out;
     }
 
-    private static boolean synthetic(Connection c) throws SQLException {
+    /** Whether the warehouse holds demo authorities (every report built from it then carries the synthetic mark). */
+    static boolean synthetic(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select coalesce(bool_or(synthetic), false) from core.authorities");
              ResultSet rs = ps.executeQuery()) {
             rs.next();

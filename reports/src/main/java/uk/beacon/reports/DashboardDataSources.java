@@ -58,11 +58,7 @@ final class DashboardDataSources {
     static JRMapCollectionDataSource notes(List<NoteLine> notes) {
         List<Map<String, ?>> records = new ArrayList<>(notes.size());
         for (NoteLine note : notes) {
-            Map<String, Object> record = new HashMap<>();
-            record.put("headline", NoteFormat.headlineMarkup(note));
-            record.put("summary", note.summary() == null ? "" : note.summary().strip());
-            record.put("reassurance", NoteFormat.isReassurance(note.signal()));
-            records.add(record);
+            records.add(noteRecord(NoteFormat.headlineMarkup(note), note));
         }
         return new JRMapCollectionDataSource(records);
     }
@@ -74,14 +70,19 @@ final class DashboardDataSources {
     static JRMapCollectionDataSource restrictedNotes(List<RestrictedNote> notes) {
         List<Map<String, ?>> records = new ArrayList<>(notes.size());
         for (RestrictedNote n : notes) {
-            Map<String, Object> record = new HashMap<>();
-            record.put("headline", "<style isBold=\"true\">" + NoteFormat.escape(n.authority()) + "</style>" + NoteFormat.SEPARATOR
-                    + NoteFormat.headlineMarkup(n.note()));
-            record.put("summary", n.note().summary() == null ? "" : n.note().summary().strip());
-            record.put("reassurance", NoteFormat.isReassurance(n.note().signal()));
-            records.add(record);
+            records.add(noteRecord("<style isBold=\"true\">" + NoteFormat.escape(n.authority()) + "</style>" + NoteFormat.SEPARATOR
+                    + NoteFormat.headlineMarkup(n.note()), n.note()));
         }
         return new JRMapCollectionDataSource(records);
+    }
+
+    /** One record of the notes subreport: its first line (styled markup), the summary, and which bar it gets. */
+    private static Map<String, ?> noteRecord(String headline, NoteLine note) {
+        Map<String, Object> record = new HashMap<>();
+        record.put("headline", headline);
+        record.put("summary", note.summary() == null ? "" : note.summary().strip());
+        record.put("reassurance", NoteFormat.isReassurance(note.signal()));
+        return record;
     }
 
     /**

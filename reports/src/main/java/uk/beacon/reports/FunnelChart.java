@@ -6,7 +6,6 @@ import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,7 @@ final class FunnelChart {
     private static final Stroke OUTER = new BasicStroke(1.6f);
     private static final Shape DOT = new Ellipse2D.Double(-2.5, -2.5, 5, 5);
     private static final Shape REGION_DOT = new Ellipse2D.Double(-3.5, -3.5, 7, 7);
-    private static final Shape DIAMOND = diamond(5.0);
+    private static final Shape DIAMOND = ChartShapes.diamond(0, 0, 5.0);
 
     private FunnelChart() {
     }
@@ -200,13 +199,4 @@ final class FunnelChart {
         return axis;
     }
 
-    private static Shape diamond(double r) {
-        Path2D.Double d = new Path2D.Double();
-        d.moveTo(0, -r);
-        d.lineTo(r, 0);
-        d.lineTo(0, r);
-        d.lineTo(-r, 0);
-        d.closePath();
-        return d;
-    }
 }

@@ -102,14 +102,15 @@ final class RegionalPackFormat {
      * (the overview's cells) and its concern level, alphabetical like everything in the pack.
      */
     static JRMapCollectionDataSource returns(RegionalPack pack) {
-        Map<String, Integer> keys = keys(pack);
+        Map<String, PackAuthority> authorities = new HashMap<>();
+        pack.authorities().forEach(a -> authorities.put(a.laCode(), a));
         List<Map<String, ?>> records = new ArrayList<>();
         for (PackReturn r : pack.returns()) {
             Map<String, Object> m = new HashMap<>();
-            Integer key = keys.get(r.laCode());
+            PackAuthority who = authorities.get(r.laCode());
+            Integer key = who == null ? null : who.key();
+            String level = who == null ? null : who.level();
             m.put("flags", flags(pack, r.laCode()));
-            String level = pack.authorities().stream().filter(a -> a.laCode().equals(r.laCode())).map(PackAuthority::level)
-                    .findFirst().orElse(null);
             m.put("level", level == null ? FigureFormat.NO_FIGURE : TriageFormat.levelLabel(level));
             m.put("levelKey", level == null ? "" : TriageFormat.levelKey(level));
             m.put("authority", (key == null ? "" : key + "  ") + r.laName() + " (" + r.laCode() + ")");
@@ -343,14 +344,6 @@ final class RegionalPackFormat {
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static Map<String, Integer> keys(RegionalPack pack) {
-        Map<String, Integer> keys = new HashMap<>();
-        for (PackAuthority a : pack.authorities()) {
-            keys.put(a.laCode(), a.key());
-        }
-        return keys;
     }
 
     /** "3 authorities in the region are at watch level or above, or have an open trigger." */

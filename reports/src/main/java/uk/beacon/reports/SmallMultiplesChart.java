@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -17,9 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import net.sf.jasperreports.engine.JasperReportsContext;
-import net.sf.jasperreports.renderers.AbstractRenderer;
-import net.sf.jasperreports.renderers.Graphics2DRenderable;
 
 /**
  * The small multiples of one indicator: a panel per authority of the region (alphabetical,
@@ -28,7 +24,7 @@ import net.sf.jasperreports.renderers.Graphics2DRenderable;
  * (shape and colour), so the page and the overview tell the same story. Drawn straight onto
  * Jasper's Graphics2D: vector in the PDF, laid out for whatever box the template gives it.
  */
-final class SmallMultiplesChart extends AbstractRenderer implements Graphics2DRenderable {
+final class SmallMultiplesChart extends DrawnChart {
 
     private static final long serialVersionUID = 1L;
     private static final Color INK = FunnelChart.INK;
@@ -48,18 +44,9 @@ final class SmallMultiplesChart extends AbstractRenderer implements Graphics2DRe
         this.unit = unit == null ? "" : unit;
     }
 
-    @Override
-    public void render(JasperReportsContext context, Graphics2D g, Rectangle2D box) {
-        Graphics2D g2 = (Graphics2D) g.create();
-        try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            draw(g2, box);
-        } finally {
-            g2.dispose();
-        }
-    }
 
-    private void draw(Graphics2D g, Rectangle2D box) {
+    @Override
+    void draw(Graphics2D g, Rectangle2D box) {
         int n = cells.size();
         if (n == 0) {
             return;
@@ -223,16 +210,8 @@ final class SmallMultiplesChart extends AbstractRenderer implements Graphics2DRe
 
     static Shape marker(PackSignal signal, double x, double y) {
         return switch (signal) {
-            case STRONG_CONCERN, CONCERN -> {
-                Path2D.Double d = new Path2D.Double();
-                double r = signal == PackSignal.STRONG_CONCERN ? 4.2 : 3.4;
-                d.moveTo(x, y - r);
-                d.lineTo(x + r, y);
-                d.lineTo(x, y + r);
-                d.lineTo(x - r, y);
-                d.closePath();
-                yield d;
-            }
+            case STRONG_CONCERN -> ChartShapes.diamond(x, y, 4.2);
+            case CONCERN -> ChartShapes.diamond(x, y, 3.4);
             case IMPROVEMENT -> new Rectangle2D.Double(x - 2.8, y - 2.8, 5.6, 5.6);
             default -> new Ellipse2D.Double(x - 2.2, y - 2.2, 4.4, 4.4);
         };

@@ -4,16 +4,12 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.sf.jasperreports.engine.JasperReportsContext;
-import net.sf.jasperreports.renderers.AbstractRenderer;
-import net.sf.jasperreports.renderers.Graphics2DRenderable;
 
 /**
  * Where there is no funnel plot (an average, a count), every authority's figure this month on
@@ -21,7 +17,7 @@ import net.sf.jasperreports.renderers.Graphics2DRenderable;
  * as a dashed line. Points are spread over a few rows so that equal figures stay visible; the
  * vertical position means nothing, and the caption says so.
  */
-final class StripChart extends AbstractRenderer implements Graphics2DRenderable {
+final class StripChart extends DrawnChart {
 
     private static final long serialVersionUID = 1L;
     private static final int ROWS = 5;
@@ -36,18 +32,9 @@ final class StripChart extends AbstractRenderer implements Graphics2DRenderable 
         this.unit = unit == null ? "" : unit;
     }
 
-    @Override
-    public void render(JasperReportsContext context, Graphics2D graphics, Rectangle2D box) {
-        Graphics2D g = (Graphics2D) graphics.create();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            draw(g, box);
-        } finally {
-            g.dispose();
-        }
-    }
 
-    private void draw(Graphics2D g, Rectangle2D box) {
+    @Override
+    void draw(Graphics2D g, Rectangle2D box) {
         if (spread.isEmpty()) {
             return;
         }

@@ -69,7 +69,7 @@ public final class TrendChartCustomizer implements JRChartCustomizer {
             BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 2.5f, 1.5f, 2.5f}, 0f);
     private static final Shape CONCERN_MARKER = triangle(5.5);
     private static final Shape IMPROVEMENT_MARKER = new Rectangle2D.Double(-4.5, -4.5, 9.0, 9.0);
-    private static final Shape NEUTRAL_MARKER = diamond(5.5);
+    private static final Shape NEUTRAL_MARKER = ChartShapes.diamond(0, 0, 5.5);
 
     private static final Stroke AUTHORITY_STROKE =
             new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -206,15 +206,6 @@ public final class TrendChartCustomizer implements JRChartCustomizer {
         return path;
     }
 
-    private static Shape diamond(double half) {
-        Path2D.Double path = new Path2D.Double();
-        path.moveTo(0, -half);
-        path.lineTo(half, 0);
-        path.lineTo(0, half);
-        path.lineTo(-half, 0);
-        path.closePath();
-        return path;
-    }
 
     /** Month ticks: every month for a short series, thinning out so labels never collide. */
     private static void styleTimeAxis(ValueAxis axis, int months) {
