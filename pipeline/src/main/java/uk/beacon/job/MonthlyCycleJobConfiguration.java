@@ -12,13 +12,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.ingest.ReturnsIngestTasklet;
-import uk.beacon.notes.IntelligenceIngestTasklet;
-import uk.beacon.publish.OutputsPublishTasklet;
-import uk.beacon.report.PdfPassword;
-import uk.beacon.report.ReportsRenderTasklet;
+import uk.beacon.intelligence.IntelligenceIngestTasklet;
+import uk.beacon.outputs.OutputsPublishTasklet;
+import uk.beacon.cycle.PdfPassword;
+import uk.beacon.render.ReportsRenderTasklet;
 import uk.beacon.transform.ModelsTasklet;
 import uk.beacon.transform.SqlModelRunner;
 import uk.beacon.triggers.TriggersTasklet;
+import uk.beacon.cycle.CycleParameters;
 
 /**
  * The monthly cycle: ingest (returns, then soft intelligence) → transform → signals →
@@ -66,7 +67,7 @@ public class MonthlyCycleJobConfiguration {
 
     @Bean
     public Step reportsRenderStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds, PdfPassword pdfPassword,
-                                  uk.beacon.report.NamedRecipients named, IndicatorCatalogue catalogue) {
+                                  uk.beacon.cycle.NamedRecipients named, IndicatorCatalogue catalogue) {
         return new StepBuilder("reportsRenderStep", repo).tasklet(new ReportsRenderTasklet(ds, pdfPassword, named, catalogue), tx).build();
     }
 

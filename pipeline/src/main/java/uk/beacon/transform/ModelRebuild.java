@@ -6,7 +6,7 @@ import java.util.Map;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.signals.FunnelSettings;
 import uk.beacon.signals.SpcSettings;
-import uk.beacon.signals.StatisticalSignals;
+import uk.beacon.signals.step.StatisticalSignals;
 
 /**
  * Rebuilds every SQL model layer on the caller's connection, for commands that change the

@@ -12,10 +12,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import uk.beacon.catalogue.IndicatorCatalogue;
-import uk.beacon.job.CycleParameters;
+import uk.beacon.cycle.CycleParameters;
 import uk.beacon.signals.FunnelSettings;
 import uk.beacon.signals.SpcSettings;
-import uk.beacon.signals.StatisticalSignals;
+import uk.beacon.signals.step.StatisticalSignals;
 
 /**
  * Builds a set of SQL model layers in one transaction: the transform step builds staging and

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import uk.beacon.notes.PersonNames;
+import uk.beacon.intelligence.PersonNames;
 import uk.beacon.ingest.Table;
 
 /**
