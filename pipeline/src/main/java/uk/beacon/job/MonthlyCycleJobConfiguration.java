@@ -16,7 +16,10 @@ import uk.beacon.intelligence.IntelligenceIngestTasklet;
 import uk.beacon.outputs.OutputsPublishTasklet;
 import uk.beacon.cycle.PdfPassword;
 import uk.beacon.render.ReportsRenderTasklet;
+import uk.beacon.plan.WarehousePlan;
+import uk.beacon.signals.step.SignalsTasklet;
 import uk.beacon.transform.ModelsTasklet;
+import uk.beacon.transform.SettingsSync;
 import uk.beacon.transform.SqlModelRunner;
 import uk.beacon.triggers.TriggersTasklet;
 import uk.beacon.cycle.CycleParameters;
@@ -31,9 +34,10 @@ public class MonthlyCycleJobConfiguration {
     public static final String JOB_NAME = "monthlyCycleJob";
     public static final String INGEST_JOB_NAME = "returnsIngestJob";
 
+    /** The one model graph (SQL and Java models); each model step builds its layers of it. */
     @Bean
-    public SqlModelRunner sqlModelRunner() {
-        return SqlModelRunner.fromClasspath();
+    public SqlModelRunner sqlModelRunner(IndicatorCatalogue catalogue) {
+        return WarehousePlan.standard(catalogue, SettingsSync.builtIn());
     }
 
     @Bean
@@ -57,12 +61,12 @@ public class MonthlyCycleJobConfiguration {
     public Step signalsDetectStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds,
                                   SqlModelRunner runner, IndicatorCatalogue catalogue) {
         return new StepBuilder("signalsDetectStep", repo)
-                .tasklet(new ModelsTasklet(ds, runner, catalogue, List.of("signals", "marts")), tx).build();
+                .tasklet(new SignalsTasklet(ds, runner), tx).build();
     }
 
     @Bean
-    public Step triggersTrackStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds) {
-        return new StepBuilder("triggersTrackStep", repo).tasklet(new TriggersTasklet(ds), tx).build();
+    public Step triggersTrackStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds, SqlModelRunner runner) {
+        return new StepBuilder("triggersTrackStep", repo).tasklet(new TriggersTasklet(ds, runner), tx).build();
     }
 
     @Bean

@@ -12,19 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import uk.beacon.catalogue.Indicator;
-import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.reports.dashboard.AuthorityDashboard;
 import uk.beacon.reports.dashboard.DataQuality;
 import uk.beacon.reports.dashboard.IndicatorRow;
 import uk.beacon.reports.chart.TrendPoint;
-import uk.beacon.signals.SeriesPoint;
-import uk.beacon.signals.SpcSettings;
 
 /**
  * Reads what an authority dashboard shows: the indicator table and trend from
- * marts.authority_comparison, the trend's SPC overlay ({@link TrendSpc}) from the authority's
- * whole monthly series in core.indicator_values, and the quality of its returns from
+ * marts.authority_comparison, the trend's SPC overlay ({@link TrendSpc}) as the signals step
+ * stored it (signals.spc_limits, signals.spc), and the quality of its returns from
  * marts.returns_status and signals.data_quality.
  */
 final class DashboardQueries {
@@ -40,12 +36,9 @@ final class DashboardQueries {
     /**
      * One dashboard per authority that has ever sent a return, alphabetical by name: an
      * authority whose return for the period is missing still gets one, which says so. These
-     * carry no notes yet: {@link NotesForAudience} makes each audience's copy. The trend's
-     * polarity comes from {@code catalogue}, its SPC rules from {@code spc}: the ones the
-     * signals use.
+     * carry no notes yet: {@link NotesForAudience} makes each audience's copy.
      */
-    static List<AuthorityDashboard> load(Connection c, YearMonth period, LocalDate asOf, IndicatorCatalogue catalogue,
-                                         SpcSettings spc) throws SQLException {
+    static List<AuthorityDashboard> load(Connection c, YearMonth period, LocalDate asOf) throws SQLException {
         Map<String, List<IndicatorRow>> rows = new LinkedHashMap<>();
         Map<String, String[]> names = new LinkedHashMap<>();
         Map<String, Boolean> synthetic = new LinkedHashMap<>();
@@ -77,15 +70,14 @@ final class DashboardQueries {
             }
         }
         Map<String, List<TrendPoint>> trends = trends(c, period);
-        Map<String, List<SeriesPoint>> wholeSeries = wholeSeries(c, period);
-        Indicator.Polarity polarity = catalogue.find(TREND_INDICATOR).map(Indicator::polarity).orElse(null);
+        Map<String, TrendSpc> overlays = TrendSpc.load(c, TREND_INDICATOR, period);
         Map<String, DataQuality> quality = dataQuality(c, period);
         String label = labelOf(c, TREND_INDICATOR);
         String unit = unitOf(c, TREND_INDICATOR);
         List<AuthorityDashboard> out = new ArrayList<>();
         for (Map.Entry<String, List<IndicatorRow>> e : rows.entrySet()) {
             String la = e.getKey();
-            TrendSpc overlay = TrendSpc.fit(wholeSeries.getOrDefault(la, List.of()), polarity, spc);
+            TrendSpc overlay = overlays.getOrDefault(la, TrendSpc.NONE);
             out.add(new AuthorityDashboard(la, names.get(la)[0], names.get(la)[1], period.toString(), period.format(MONTH),
                     asOf.format(DAY), synthetic.get(la), NotesForAudience.DATA_ONLY.marking(), e.getValue(), label, unit,
                     overlay.mark(trends.getOrDefault(la, List.of())), overlay.limits(), returnStatus.get(la),
@@ -121,29 +113,6 @@ final class DashboardQueries {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new TrendPoint(TREND_INDICATOR,
                             rs.getString(2), number(rs, "value"), number(rs, "england_value"), number(rs, "region_value")));
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Each authority's whole monthly series of the trend indicator up to the period, as the
-     * SPC signals read it (core.indicator_values, months with a value, in time order).
-     */
-    private static Map<String, List<SeriesPoint>> wholeSeries(Connection c, YearMonth period) throws SQLException {
-        Map<String, List<SeriesPoint>> out = new LinkedHashMap<>();
-        String sql = """
-                select la_code, period, value from core.indicator_values
-                where indicator = ? and period_type = 'month' and value is not null and period <= ?
-                order by la_code, period
-                """;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, TREND_INDICATOR);
-            ps.setString(2, period.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SeriesPoint(rs.getString(2), rs.getDouble(3)));
                 }
             }
         }

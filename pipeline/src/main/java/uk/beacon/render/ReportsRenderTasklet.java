@@ -23,7 +23,6 @@ import org.springframework.util.FileSystemUtils;
 import uk.beacon.audience.Audience;
 import uk.beacon.audience.Tlp;
 import uk.beacon.catalogue.IndicatorCatalogue;
-import uk.beacon.signals.SpcSettings;
 import uk.beacon.cycle.CycleParameters;
 import uk.beacon.warehouse.OwnerOnly;
 import uk.beacon.reports.dashboard.AuthorityDashboard;
@@ -52,7 +51,7 @@ public final class ReportsRenderTasklet implements Tasklet {
 
     private final IndicatorCatalogue catalogue;
 
-    /** {@code catalogue} gives the trend indicator's polarity for its SPC overlay (with {@link SpcSettings#defaults()}, as the signals). */
+    /** {@code catalogue}: the indicator catalogue of the run (the SPC overlay is read from the signals step's tables). */
     public ReportsRenderTasklet(DataSource dataSource, PdfPassword pdfPassword, IndicatorCatalogue catalogue) {
         this(dataSource, pdfPassword, NamedRecipients.none(), catalogue);
     }
@@ -80,7 +79,7 @@ public final class ReportsRenderTasklet implements Tasklet {
         Files.createDirectories(staging);
 
         Connection c = DataSourceUtils.getConnection(dataSource);
-        List<AuthorityDashboard> dashboards = DashboardQueries.load(c, params.period(), params.asOf(), catalogue, SpcSettings.defaults());
+        List<AuthorityDashboard> dashboards = DashboardQueries.load(c, params.period(), params.asOf());
         NotesForAudience notes = new NotesForAudience(c, params.period().atEndOfMonth());
         List<RenderTask> tasks = new ArrayList<>();
         for (AuthorityDashboard d : dashboards) {

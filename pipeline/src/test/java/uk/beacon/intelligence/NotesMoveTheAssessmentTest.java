@@ -19,7 +19,7 @@ import uk.beacon.demo.DemoSettings;
 import uk.beacon.job.BeaconContext;
 import uk.beacon.cycle.CycleParameters;
 import uk.beacon.job.MonthlyCycleRunner;
-import uk.beacon.transform.ModelRebuild;
+import uk.beacon.plan.ModelRebuild;
 import uk.beacon.warehouse.Warehouse;
 
 /** Soft intelligence visibly changes the concern assessment, up and down, and the evidence says why. */

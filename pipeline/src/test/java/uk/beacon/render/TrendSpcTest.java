@@ -3,18 +3,71 @@ package uk.beacon.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import uk.beacon.catalogue.Indicator;
 import uk.beacon.catalogue.Indicator.Polarity;
+import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.reports.chart.SpecialCauseMark;
 import uk.beacon.reports.chart.TrendPoint;
 import uk.beacon.signals.SeriesPoint;
-import uk.beacon.signals.SpcSettings;
+import uk.beacon.signals.step.StatisticalSignalsModel;
 
+/**
+ * The dashboard's SPC overlay as the signals step stores it and the reports read it back: the
+ * series goes into a small in-memory warehouse, the statistical-signals model (default settings)
+ * writes signals.spc and signals.spc_limits, and {@link TrendSpc#load} reads them.
+ */
 class TrendSpcTest {
+
+    private static final IndicatorCatalogue CATALOGUE = IndicatorCatalogue.builtIn();
+
+    /** A monthly indicator of the built-in catalogue with this polarity. */
+    private static String indicator(Polarity polarity) {
+        return CATALOGUE.all().stream().filter(i -> i.polarity() == polarity).map(Indicator::code).sorted().findFirst().orElseThrow();
+    }
+
+    /** Writes the series for authority 900 under {@code indicator}, builds the signals and reads the overlay back. */
+    private static TrendSpc stored(List<SeriesPoint> series, String indicator) {
+        return stored(series, indicator, YearMonth.of(2024, 12));
+    }
+
+    private static TrendSpc stored(List<SeriesPoint> series, String indicator, YearMonth asAt) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("create schema core; create schema signals");
+                s.execute("create table core.indicator_values (la_code varchar, indicator varchar, period varchar, period_type varchar, "
+                        + "value double, numerator double, denominator double)");
+                s.execute("create table core.authorities (la_code varchar, region_name varchar)");
+                s.execute("insert into core.authorities values ('900', 'Test Region')");
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into core.indicator_values values ('900', ?, ?, 'month', ?, null, null)")) {
+                for (SeriesPoint p : series) {
+                    ps.setString(1, indicator);
+                    ps.setString(2, p.period());
+                    ps.setDouble(3, p.value());
+                    ps.executeUpdate();
+                }
+            }
+            new StatisticalSignalsModel(CATALOGUE, new Properties()).build(c, Map.of());
+            return TrendSpc.load(c, indicator, asAt).getOrDefault("900", TrendSpc.NONE);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TrendSpc stored(List<SeriesPoint> series, Polarity polarity) {
+        return stored(series, indicator(polarity));
+    }
 
     /**
      * Worked by hand with the default settings (12-month baseline, limits at 2.66 × mR̄, runs of 7):
@@ -35,7 +88,7 @@ class TrendSpcTest {
 
     @Test
     void limitsComeFromTheBaselineMonths() {
-        TrendSpc spc = TrendSpc.fit(series(), Polarity.LOW, SpcSettings.defaults());
+        TrendSpc spc = stored(series(), Polarity.LOW);
 
         assertThat(spc.limits().centre()).isCloseTo(11.0, within(1e-9));
         assertThat(spc.limits().lower()).isCloseTo(5.68, within(1e-9));
@@ -48,7 +101,7 @@ class TrendSpcTest {
 
     @Test
     void lowerIsBetterAPointAboveTheLimitAndAShiftAboveTheMeanAreConcernsAPointBelowIsAnImprovement() {
-        Map<String, SpecialCauseMark> marks = TrendSpc.fit(series(), Polarity.LOW, SpcSettings.defaults()).marks();
+        Map<String, SpecialCauseMark> marks = stored(series(), Polarity.LOW).marks();
 
         assertThat(marks).containsOnlyKeys("2024-02", "2024-04", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10",
                 "2024-11", "2024-12");
@@ -60,25 +113,33 @@ class TrendSpcTest {
 
     @Test
     void polarityDecidesWhatTheSameSpecialCausesMean() {
-        Map<String, SpecialCauseMark> high = TrendSpc.fit(series(), Polarity.HIGH, SpcSettings.defaults()).marks();
+        Map<String, SpecialCauseMark> high = stored(series(), Polarity.HIGH).marks();
         assertThat(high).containsEntry("2024-02", SpecialCauseMark.IMPROVEMENT).containsEntry("2024-04", SpecialCauseMark.CONCERN)
                 .containsEntry("2024-09", SpecialCauseMark.IMPROVEMENT);
-        Map<String, SpecialCauseMark> neutral = TrendSpc.fit(series(), Polarity.NEUTRAL, SpcSettings.defaults()).marks();
+        Map<String, SpecialCauseMark> neutral = stored(series(), Polarity.NEUTRAL).marks();
         assertThat(neutral).hasSize(9).containsValues(SpecialCauseMark.NEUTRAL_CHANGE).doesNotContainValue(SpecialCauseMark.CONCERN);
     }
 
     @Test
     void tooShortASeriesGetsNoLimitsAndNoMarks() {
-        TrendSpc spc = TrendSpc.fit(series().subList(0, 11), Polarity.LOW, SpcSettings.defaults());
+        TrendSpc spc = stored(series().subList(0, 11), Polarity.LOW);
 
         assertThat(spc.limits()).isNull();
         assertThat(spc.marks()).isEmpty();
-        assertThat(TrendSpc.fit(series(), null, SpcSettings.defaults())).isEqualTo(TrendSpc.NONE);
+        assertThat(stored(series(), "NOT_IN_THE_CATALOGUE")).isEqualTo(TrendSpc.NONE);
+    }
+
+    @Test
+    void marksAfterTheReportedMonthAreNotShown() {
+        // a report for June 2024 shows the special causes up to June only, with the same limits
+        TrendSpc june = stored(series(), indicator(Polarity.LOW), YearMonth.of(2024, 6));
+        assertThat(june.marks()).containsOnlyKeys("2024-02", "2024-04", "2024-06");
+        assertThat(june.limits()).isEqualTo(stored(series(), Polarity.LOW).limits());
     }
 
     @Test
     void onlyTheMonthsShownAreMarkedAndAGapIsNever() {
-        TrendSpc spc = TrendSpc.fit(series(), Polarity.LOW, SpcSettings.defaults());
+        TrendSpc spc = stored(series(), Polarity.LOW);
         List<TrendPoint> shown = List.of(
                 new TrendPoint("REREFERRAL_PCT", "2024-01", 11.0, 20.0, 21.0),
                 new TrendPoint("REREFERRAL_PCT", "2024-02", 17.0, 20.0, 21.0),

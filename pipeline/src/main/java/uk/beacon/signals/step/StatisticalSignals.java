@@ -50,6 +50,11 @@ public final class StatisticalSignals {
     record Signal(String laCode, String period, String indicator, String ruleId, String direction, double strength, String evidence) {
     }
 
+    /** One series' XmR centre line and limits, as a row of signals.spc_limits (read by the dashboards). */
+    record Limits(String laCode, String indicator, double centre, double lower, double upper, String baselineFrom,
+                  String baselineTo, int baselinePoints, double limitFactor) {
+    }
+
     private final IndicatorCatalogue catalogue;
     private final SpcSettings spc;
     private final FunnelSettings funnel;
@@ -62,17 +67,25 @@ public final class StatisticalSignals {
 
     /** Builds signals.spc and signals.funnel on the caller's connection (and transaction). */
     public Map<String, Long> build(Connection c) throws SQLException {
-        List<Signal> spcSignals = spc(c);
+        List<Limits> limits = new ArrayList<>();
+        List<Signal> spcSignals = spc(c, limits);
         List<Signal> funnelSignals = funnel(c);
         write(c, "signals.spc", spcSignals);
         write(c, "signals.funnel", funnelSignals);
+        SpcLimitsTable.write(c, limits);
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put("signals.spc", (long) spcSignals.size());
+        rows.put("signals.spc_limits", (long) limits.size());
         rows.put("signals.funnel", (long) funnelSignals.size());
         return rows;
     }
 
     List<Signal> spc(Connection c) throws SQLException {
+        return spc(c, new ArrayList<>());
+    }
+
+    /** The SPC signals; each fitted series' limits are added to {@code limits}. */
+    List<Signal> spc(Connection c, List<Limits> limits) throws SQLException {
         Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select la_code, indicator, period, value from core.indicator_values "
@@ -91,6 +104,8 @@ public final class StatisticalSignals {
             }
             XmrChart chart = XmrChart.fit(e.getValue(), ind.polarity(), spc);
             XmrLimits l = chart.limits();
+            limits.add(new Limits(key[0], ind.code(), l.mean(), l.lowerLimit(), l.upperLimit(), e.getValue().get(0).period(),
+                    e.getValue().get(chart.baselineLength() - 1).period(), chart.baselineLength(), spc.limitFactor()));
             for (PointLabel p : chart.points()) {
                 if (p.inBaseline() || p.label().isEmpty()) {
                     continue;
