@@ -1,5 +1,9 @@
 package uk.beacon.cli;
 
+import java.util.Map;
+import java.util.List;
+import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.plan.WarehousePlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +26,6 @@ import uk.beacon.ingest.FileRegistry;
 import uk.beacon.ingest.Table;
 import uk.beacon.transform.SettingsSync;
 import uk.beacon.triggers.DecisionsFile;
-import uk.beacon.triggers.TriggerBuilder;
 import uk.beacon.warehouse.Warehouse;
 
 /** {@code beacon triggers apply FILE}: record decisions on peer-review triggers. */
@@ -96,7 +99,8 @@ final class TriggersCommand {
                     Path archived = new FileArchive(common.work.resolve("archive"), common.work.resolve("quarantine"))
                             .archive(bytes, sha, file.getFileName().toString());
                     FileRegistry.recordLoaded(c, file, sha, archived, "trigger_decisions", "decisions", bytes.length, r.decisions().size(), now);
-                    new TriggerBuilder(SettingsSync.builtIn()).build(c);
+                    // the graph's triggers layer: the trigger tables and the marts that read them
+                    WarehousePlan.standard(IndicatorCatalogue.builtIn(), SettingsSync.builtIn()).build(c, List.of("triggers"), Map.of());
                     c.commit();
                 } catch (Exception e) {
                     c.rollback();

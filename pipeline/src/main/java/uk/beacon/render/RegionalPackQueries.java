@@ -110,22 +110,15 @@ final class RegionalPackQueries {
 
     /**
      * The region's authorities at watch level or above, or with an open trigger, in the triage's
-     * 14 columns: every parameter is the period but the last, the region's name.
+     * 14 columns (marts.authority_concerns, the triage's own model): the first parameter is the
+     * period, the second the region's name.
      */
     private static final String CONCERNS_SQL = """
-                select ca.la_code, a.la_name, a.region_name, t.trigger_id, t.opened_period, t.status, ca.level, ca.score,
-                       rc.months_since, rc.last_completed, rc.la_code is not null as overdue, ca.evidence, s.max_tlp,
-                       (select max(r.completed_on) from core.peer_reviews r where r.la_code = ca.la_code
-                         and r.completed_on <= last_day(strptime(? || '-01', '%Y-%m-%d'))) as last_review
-                from marts.concern_assessment ca
-                join core.authorities a using (la_code)
-                left join marts.peer_review_triggers t on t.la_code = ca.la_code
-                     and t.opened_period <= ? and (t.closed_period is null or t.closed_period >= ?)
-                left join signals.review_cycle rc on rc.la_code = ca.la_code and rc.period = ?
-                left join signals.soft_intelligence s on s.la_code = ca.la_code and s.period = ?
-                where ca.period = ? and (ca.level <> 'none' or t.trigger_id is not null) and a.region_name = ?
-                order by case ca.level when 'serious concern' then 0 when 'concern' then 1 when 'watch' then 2 else 3 end,
-                         ca.score desc, a.la_name
+                select la_code, la_name, region_name, trigger_id, opened_period, status, level, score,
+                       months_since, last_completed, review_overdue, evidence, notes_max_tlp, last_review
+                from marts.authority_concerns
+                where period = ? and (level <> 'none' or trigger_id is not null) and region_name = ?
+                order by level_rank, score desc, la_name
                 """;
 
     private record IndicatorInfo(String code, String label, String unit, String polarity, String measure, double scale, String definition) {

@@ -33,18 +33,11 @@ final class TriageQueries {
         int[] withheld = {0};
         Tlp[] marking = {Tlp.GREEN};
         List<TriageRow> triggered = rows(c, period, audience, withheld, marking, """
-                select t.la_code, a.la_name, a.region_name, t.trigger_id, t.opened_period, t.status, ca.level, ca.score,
-                       rc.months_since, rc.last_completed, rc.la_code is not null as overdue, ca.evidence, s.max_tlp,
-                       (select max(r.completed_on) from core.peer_reviews r where r.la_code = t.la_code
-                         and r.completed_on <= last_day(strptime(? || '-01', '%Y-%m-%d'))) as last_review
-                from marts.peer_review_triggers t
-                join core.authorities a using (la_code)
-                join marts.concern_assessment ca on ca.la_code = t.la_code and ca.period = ?
-                left join signals.review_cycle rc on rc.la_code = t.la_code and rc.period = ?
-                left join signals.soft_intelligence s on s.la_code = t.la_code and s.period = ?
-                where t.opened_period <= ? and (t.closed_period is null or t.closed_period >= ?)
-                order by case ca.level when 'serious concern' then 0 when 'concern' then 1 when 'watch' then 2 else 3 end,
-                         ca.score desc, a.la_name
+                select la_code, la_name, region_name, trigger_id, opened_period, status, level, score,
+                       months_since, last_completed, review_overdue, evidence, notes_max_tlp, last_review
+                from marts.authority_concerns
+                where period = ? and trigger_id is not null
+                order by level_rank, score desc, la_name
                 """);
         List<TriageRow> overdue = rows(c, period, audience, withheld, marking, """
                 select rc.la_code, a.la_name, a.region_name, null, null, null, ca.level, ca.score,

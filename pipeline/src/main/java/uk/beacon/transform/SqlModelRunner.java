@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +124,18 @@ public final class SqlModelRunner {
                 }
             }
         }
+        // A model is built with the latest layer among its own and what it reads: a mart that reads
+        // the trigger tables (layer triggers) is built by the triggers step, after them.
+        Map<String, Integer> effective = new HashMap<>();
+        List<Node> moved = new ArrayList<>();
+        for (Node n : all) {
+            int layer = effectiveLayer(n, byTable, effective, new HashSet<>());
+            moved.add(new Node(LAYERS.get(layer), n.name(), n.model(), n.writes(), n.reads()));
+        }
+        Map<String, Node> movedByTable = new LinkedHashMap<>();
+        for (Node n : moved) {
+            n.writes().forEach(t -> movedByTable.put(t, n));
+        }
         List<Node> ordered = new ArrayList<>();
         Set<String> done = new HashSet<>();
         Set<String> visiting = new HashSet<>();
@@ -130,10 +143,30 @@ public final class SqlModelRunner {
             if (!layers.contains(layer)) {
                 continue;
             }
-            all.stream().filter(n -> n.layer().equals(layer)).sorted((a, b) -> a.name().compareTo(b.name()))
-                    .forEach(n -> visit(n, byTable, layers, done, visiting, ordered));
+            moved.stream().filter(n -> n.layer().equals(layer)).sorted((a, b) -> a.name().compareTo(b.name()))
+                    .forEach(n -> visit(n, movedByTable, layers, done, visiting, ordered));
         }
         return ordered;
+    }
+
+    private static int effectiveLayer(Node n, Map<String, Node> byTable, Map<String, Integer> memo, Set<String> visiting) {
+        Integer known = memo.get(n.name());
+        if (known != null) {
+            return known;
+        }
+        if (!visiting.add(n.name())) {
+            throw new IllegalStateException("Models depend on each other in a cycle through " + n.name());
+        }
+        int layer = LAYERS.indexOf(n.layer());
+        for (String dep : n.reads()) {
+            Node d = byTable.get(dep);
+            if (d != null && d != n) {
+                layer = Math.max(layer, effectiveLayer(d, byTable, memo, visiting));
+            }
+        }
+        visiting.remove(n.name());
+        memo.put(n.name(), layer);
+        return layer;
     }
 
     private void visit(Node m, Map<String, Node> byTable, List<String> layers, Set<String> done, Set<String> visiting, List<Node> out) {
