@@ -51,7 +51,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     static String explain(Connection c, String laCode, String name, YearMonth period) throws Exception {
         StringBuilder out = new StringBuilder();
-        Properties settings = SettingsSync.builtIn();
+        // The thresholds the run used (ref.settings), not the ones in this jar, which may have changed since.
+        Properties settings = SettingsSync.stored(c);
         try (PreparedStatement ps = c.prepareStatement(
                 "select level, score, evidence, coalesce(evidence_max_tlp, 'GREEN') from marts.concern_assessment where la_code = ? and period = ?")) {
             ps.setString(1, laCode);

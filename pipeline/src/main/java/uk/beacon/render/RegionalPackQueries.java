@@ -33,6 +33,8 @@ import uk.beacon.signals.FunnelResult;
 import uk.beacon.signals.FunnelSettings;
 import uk.beacon.signals.FunnelUnit;
 import uk.beacon.signals.Meaning;
+import uk.beacon.signals.step.KernelSettings;
+import uk.beacon.transform.SettingsSync;
 
 /**
  * Reads each region's monthly pack from the warehouse: the region's authorities (every one that
@@ -63,7 +65,8 @@ final class RegionalPackQueries {
         Map<String, Map<String, Figure>> figures = figures(c, period);
         Map<String, Map<String, List<TrendPoint>>> trends = trends(c, period);
         Map<String, Map<String, Signal>> signals = signals(c, period);
-        Map<String, FunnelResult> funnels = funnels(c, period, indicators);
+        FunnelSettings funnelSettings = KernelSettings.funnel(SettingsSync.stored(c)); // the settings the signals used
+        Map<String, FunnelResult> funnels = funnels(c, period, indicators, funnelSettings);
         boolean synthetic = TriageQueries.synthetic(c);
 
         List<RegionalPack> out = new ArrayList<>();
@@ -100,7 +103,7 @@ final class RegionalPackQueries {
                 }
                 FunnelResult funnel = funnels.get(ind.code);
                 pages.add(new PackIndicator(ind.code, ind.label, ind.label, ind.unit, ind.polarity, ind.measure, ind.definition,
-                        england, regionValue, funnel == null ? null : view(funnel, ind.measure, keys), cells, spread(figures, ind.code, keys)));
+                        england, regionValue, funnel == null ? null : view(funnel, ind.measure, keys, funnelSettings), cells, spread(figures, ind.code, keys)));
             }
             out.add(new RegionalPack(region, period.toString(), period.format(MONTH), asOf.format(DAY), synthetic,
                     marking[0].marking(), audience.label() + ": " + region, las, packReturns, pages, concerns, withheld[0]));
@@ -290,7 +293,8 @@ final class RegionalPackQueries {
     }
 
     /** Each percentage's and rate's funnel plot over every authority, as the early-warning funnel signals compute it. */
-    private static Map<String, FunnelResult> funnels(Connection c, YearMonth period, List<IndicatorInfo> indicators) throws SQLException {
+    private static Map<String, FunnelResult> funnels(Connection c, YearMonth period, List<IndicatorInfo> indicators,
+                                                     FunnelSettings settings) throws SQLException {
         Map<String, List<FunnelUnit>> units = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select indicator, la_code, numerator, denominator from core.indicator_values
@@ -313,8 +317,8 @@ final class RegionalPackQueries {
             }
             Polarity polarity = Polarity.valueOf(ind.polarity.toUpperCase(Locale.ROOT));
             out.put(ind.code, "percent".equals(ind.measure)
-                    ? FunnelPlot.forProportions(group, ind.scale, polarity, FunnelSettings.defaults())
-                    : FunnelPlot.forRates(group, ind.scale, polarity, FunnelSettings.defaults()));
+                    ? FunnelPlot.forProportions(group, ind.scale, polarity, settings)
+                    : FunnelPlot.forRates(group, ind.scale, polarity, settings));
         }
         return out;
     }
@@ -323,7 +327,7 @@ final class RegionalPackQueries {
      * The plot as drawn: every point, the region's numbered ({@code keys}: code to number), and
      * the limits along the denominator axis.
      */
-    private static FunnelView view(FunnelResult r, String measure, Map<String, Integer> keys) {
+    private static FunnelView view(FunnelResult r, String measure, Map<String, Integer> keys, FunnelSettings settings) {
         List<FunnelView.FunnelDot> dots = new ArrayList<>();
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
@@ -348,7 +352,7 @@ final class RegionalPackQueries {
                 if (!curve.isEmpty() && curve.get(curve.size() - 1).denominator() == n) {
                     continue;
                 }
-                FunnelLimits l = FunnelPlot.limitsAt(r, n, FunnelSettings.defaults());
+                FunnelLimits l = FunnelPlot.limitsAt(r, n, settings);
                 curve.add(new FunnelView.FunnelCurvePoint(n, l.outerLower(), l.innerLower(), l.innerUpper(), l.outerUpper()));
             }
         }

@@ -27,6 +27,20 @@ public final class SettingsSync {
         return p;
     }
 
+    /**
+     * The settings the last build of the models used, as stored in ref.settings; empty when no
+     * cycle or rebuild has run on this warehouse yet.
+     */
+    public static Properties stored(Connection c) throws SQLException {
+        Properties p = new Properties();
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("select key, value from ref.settings")) {
+            while (rs.next()) {
+                p.setProperty(rs.getString(1), rs.getString(2));
+            }
+        }
+        return p;
+    }
+
     public static void sync(Connection c, Properties settings) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("delete from ref.settings");

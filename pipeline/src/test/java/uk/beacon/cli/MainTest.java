@@ -38,6 +38,14 @@ class MainTest {
         assertThat(explained).contains("Dunecliffe (975), October 2026: SERIOUS CONCERN", "Peer-review trigger T-975-", "Evidence, heaviest first",
                 "SPC_OUTSIDE_LIMITS", "NOTES_CONCERN", "TLP:AMBER+STRICT");
         assertThat(explained).as("explain never quotes a note").doesNotContain("left at short notice");
+        assertThat(explained).contains("watch from 8, concern from 15, serious concern from 25");
+        // explain states the thresholds the run used (ref.settings), not the ones in this jar
+        try (uk.beacon.warehouse.Warehouse w = uk.beacon.warehouse.Warehouse.openWithoutMigrating(dir.resolve("w.duckdb"));
+             java.sql.Connection c = w.connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute("update ref.settings set value = '9' where key = 'assessment.level.watch'");
+        }
+        assertThat(StdOut.capture(() -> Main.execute("explain", "--warehouse", db, "Dunecliffe", "2026-10")))
+                .contains("watch from 9, concern from 15");
 
         String backtest = StdOut.capture(() -> Main.execute("backtest", "--warehouse", db, "--truth", dir.resolve("truth/planted_declines.csv").toString()));
         assertThat(backtest).contains("configured", "planted decline (worst)").doesNotContain("NOT DETECTED");

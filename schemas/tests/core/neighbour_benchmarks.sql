@@ -1,0 +1,88 @@
+-- Given/expected test of core.neighbour_benchmarks (schemas/tests/README.md): a slice of the demo
+-- warehouse (las 975,977,966,970,961,969,967,965,959,974,953, periods 2026-10..2026-10, indicators ASSESS_45WD_PCT, run_period 2026-10) and the exact rows the model makes of it.
+-- variables: run_period=2026-10
+create table ref.neighbours (model_version varchar, la_code varchar, rank integer, neighbour_code varchar, closeness varchar, source_sha256 varchar);
+insert into ref.neighbours values
+  ('2026', '953', 1, '974', 'Very close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '953', 4, '967', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '953', 5, '969', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '953', 6, '965', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '959', 1, '966', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '959', 2, '977', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '959', 3, '975', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '959', 4, '961', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '959', 5, '970', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '961', 1, '970', 'Very close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '961', 2, '977', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '961', 3, '966', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '961', 4, '975', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '961', 5, '969', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '961', 8, '959', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '965', 1, '967', 'Very close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '965', 4, '974', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '965', 5, '953', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '965', 7, '975', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '965', 9, '969', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '965', 10, '977', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '966', 1, '977', 'Very close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '966', 2, '959', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '966', 3, '975', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '966', 4, '970', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '966', 5, '961', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '966', 8, '969', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '966', 9, '967', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '967', 1, '965', 'Very close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '967', 4, '974', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '967', 5, '953', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '967', 7, '975', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '967', 9, '969', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '967', 10, '977', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '969', 3, '953', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '969', 4, '974', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '969', 5, '970', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '969', 7, '975', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '969', 8, '961', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '969', 9, '967', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '970', 1, '961', 'Very close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '970', 2, '975', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '970', 3, '977', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '970', 4, '969', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '970', 5, '966', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '970', 7, '959', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '970', 8, '953', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '970', 9, '974', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '974', 1, '953', 'Very close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '974', 3, '967', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '974', 4, '965', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '974', 7, '969', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '975', 1, '977', 'Very close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '975', 2, '966', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '975', 3, '970', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '975', 4, '961', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '975', 5, '969', 'Close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '975', 6, '967', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '975', 7, '965', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
+  ('2026', '975', 8, '959', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44');
+create table core.indicator_values (la_code varchar, period varchar, period_type varchar, indicator varchar, numerator bigint, denominator bigint, value double, value_derived boolean, status varchar, comment varchar, source_file varchar, source_sheet varchar, source_row integer, received_at timestamp, version bigint, versions bigint);
+insert into core.indicator_values values
+  ('953', '2026-10', 'month', 'ASSESS_45WD_PCT', 264, 318, 83.0, false, null, null, '953-2026-10.csv', null, 5, '2026-11-29 10:41:16.352612', 1, 1),
+  ('959', '2026-10', 'month', 'ASSESS_45WD_PCT', 130, 156, 83.3, false, null, null, '959-2026-10.csv', null, 5, '2026-11-29 10:41:16.365115', 1, 1),
+  ('961', '2026-10', 'month', 'ASSESS_45WD_PCT', 151, 175, 86.3, false, null, null, '961-2026-10.csv', null, 5, '2026-11-29 10:41:16.379184', 1, 1),
+  ('965', '2026-10', 'month', 'ASSESS_45WD_PCT', 275, 330, 83.3, false, null, null, '965-2026-10.csv', null, 5, '2026-11-29 10:41:16.404298', 1, 1),
+  ('966', '2026-10', 'month', 'ASSESS_45WD_PCT', 150, 184, 81.5, false, null, null, '966-2026-10.csv', null, 5, '2026-11-29 10:41:16.40449', 1, 1),
+  ('969', '2026-10', 'month', 'ASSESS_45WD_PCT', 225, 256, 87.9, false, null, null, '969-2026-10.csv', null, 5, '2026-11-29 10:41:16.40517', 1, 1),
+  ('970', '2026-10', 'month', 'ASSESS_45WD_PCT', 166, 200, 83.0, false, null, null, '970-2026-10.csv', null, 5, '2026-11-29 10:41:16.405338', 1, 1),
+  ('974', '2026-10', 'month', 'ASSESS_45WD_PCT', 273, 330, 82.7, false, null, null, '974-2026-10.csv', null, 5, '2026-11-29 10:41:16.4403', 1, 1),
+  ('975', '2026-10', 'month', 'ASSESS_45WD_PCT', 147, 297, 49.5, false, null, null, '975-2026-10.csv', null, 5, '2026-11-29 10:41:16.440523', 1, 1),
+  ('977', '2026-10', 'month', 'ASSESS_45WD_PCT', 163, 201, 81.1, false, null, null, '977-2026-10.csv', null, 5, '2026-11-29 10:41:16.451786', 1, 1);
+-- expect: la_code | period | indicator | neighbours_median | neighbours_mean | neighbours_reporting | model_version
+-- 953 | 2026-10 | ASSESS_45WD_PCT | 83.3 | 84.6333333 | 3 | 2026
+-- 959 | 2026-10 | ASSESS_45WD_PCT | 81.5 | 76.28 | 5 | 2026
+-- 961 | 2026-10 | ASSESS_45WD_PCT | 82.25 | 77.7166667 | 6 | 2026
+-- 965 | 2026-10 | ASSESS_45WD_PCT | 82.7 | 76.84 | 5 | 2026
+-- 966 | 2026-10 | ASSESS_45WD_PCT | 83.15 | 78.5166667 | 6 | 2026
+-- 967 | 2026-10 | ASSESS_45WD_PCT | 82.85 | 77.9166667 | 6 | 2026
+-- 969 | 2026-10 | ASSESS_45WD_PCT | 83 | 76.9 | 5 | 2026
+-- 970 | 2026-10 | ASSESS_45WD_PCT | 82.85 | 79.4125 | 8 | 2026
+-- 974 | 2026-10 | ASSESS_45WD_PCT | 83.3 | 84.7333333 | 3 | 2026
+-- 975 | 2026-10 | ASSESS_45WD_PCT | 83.3 | 83.7714286 | 7 | 2026
