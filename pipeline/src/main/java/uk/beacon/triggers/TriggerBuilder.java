@@ -19,7 +19,7 @@ import java.util.Properties;
  * (one row per status event) from the concern assessment history, the peer reviews and the
  * recorded decisions. Deterministic, so ids are stable from run to run.
  */
-public final class TriggerBuilder {
+final class TriggerBuilder {
 
     private final TriggerTracker tracker;
 

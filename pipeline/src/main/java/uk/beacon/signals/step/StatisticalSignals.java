@@ -44,7 +44,7 @@ import uk.beacon.signals.XmrLimits;
  *       minutes and say little that the gap does not.</li>
  * </ul>
  */
-public final class StatisticalSignals {
+final class StatisticalSignals {
 
     /** One finding, as a row of a signals table. */
     record Signal(String laCode, String period, String indicator, String ruleId, String direction, double strength, String evidence) {
