@@ -56,8 +56,9 @@ public final class SupportMatcher {
     record Need(String triggerId, String laCode, String level, double score, List<String> indicators) {
     }
 
-    /** One suggestion. */
-    record Suggestion(String triggerId, String laCode, String suggestedLaCode, int rank, double score, List<String> indicators, String reason) {
+    /** One suggestion: its reason in full, and a summary for a line of the triage. */
+    record Suggestion(String triggerId, String laCode, String suggestedLaCode, int rank, double score, List<String> indicators, String reason,
+                      String summary) {
     }
 
     /** Everything the matcher reads, loaded once. */
@@ -212,8 +213,9 @@ public final class SupportMatcher {
             int rank = 0;
             for (Scored s : scored.subList(0, Math.min(settings.suggestionsPerTrigger(), scored.size()))) {
                 asked.merge(s.code(), 1, Integer::sum);
-                out.add(new Suggestion(need.triggerId(), need.laCode(), s.code(), ++rank, s.score(), s.on(),
-                        reason(s.code(), s.on(), troubled, in, period)));
+                rank++;
+                out.add(new Suggestion(need.triggerId(), need.laCode(), s.code(), rank, s.score(), s.on(),
+                        reason(s.code(), s.on(), troubled, in, period), summary(rank, s.code(), s.on(), troubled, in, period)));
             }
         }
         return out;
@@ -268,6 +270,34 @@ public final class SupportMatcher {
         return r.toString();
     }
 
+    /** One line for the triage: who, on what, how well, and why them. */
+    String summary(int rank, String candidate, List<String> on, Authority troubled, Inputs in, YearMonth period) {
+        Authority a = in.authorities().get(candidate);
+        List<String> parts = new ArrayList<>();
+        int periods = 0;
+        for (String indicator : on) {
+            Strength s = in.strongByIndicator().get(indicator).get(candidate);
+            IndicatorWords w = in.words().getOrDefault(indicator, new IndicatorWords(indicator, ""));
+            parts.add(w.label() + " " + fmt(s.meanValue()) + " " + w.unit() + ", better than " + Math.round(s.meanStanding() * 100) + "%");
+            periods = Math.max(periods, s.periods());
+        }
+        StringBuilder b = new StringBuilder().append(rank).append(". ").append(a.name());
+        if (a.regionName() != null) {
+            b.append(" (").append(a.regionName()).append(')');
+        }
+        b.append(": ").append(String.join("; ", parts)).append(" of authorities, over its last ").append(periods).append(" figures");
+        if (troubled != null && in.neighbours().getOrDefault(troubled.code(), Set.of()).contains(candidate)) {
+            b.append("; statistical neighbour");
+        }
+        if (troubled != null && troubled.regionCode() != null && troubled.regionCode().equals(a.regionCode())) {
+            b.append("; same region");
+        }
+        if (recentGoodInspection(a, period)) {
+            b.append("; inspected ").append(a.inspection()).append(' ').append(a.inspectedOn().getYear());
+        }
+        return b.append('.').toString();
+    }
+
     static void write(Connection c, YearMonth period, List<Suggestion> suggestions, Inputs in) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("""
@@ -275,9 +305,9 @@ public final class SupportMatcher {
                         period varchar not null, trigger_id varchar not null, la_code varchar not null, la_name varchar,
                         suggested_la_code varchar not null, suggested_la_name varchar, suggested_region_name varchar,
                         rank integer not null, score double not null, indicators varchar not null, reason varchar not null,
-                        primary key (trigger_id, suggested_la_code))""");
+                        summary varchar not null, primary key (trigger_id, suggested_la_code))""");
         }
-        try (PreparedStatement ps = c.prepareStatement("insert into marts.support_suggestions values (?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("insert into marts.support_suggestions values (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Suggestion g : suggestions) {
                 Authority troubled = in.authorities().get(g.laCode());
                 Authority helper = in.authorities().get(g.suggestedLaCode());
@@ -292,6 +322,7 @@ public final class SupportMatcher {
                 ps.setDouble(9, g.score());
                 ps.setString(10, String.join(",", g.indicators()));
                 ps.setString(11, g.reason());
+                ps.setString(12, g.summary());
                 ps.addBatch();
             }
             ps.executeBatch();
