@@ -1,5 +1,9 @@
 package uk.beacon.cli;
 
+import java.util.Map;
+import java.util.List;
+import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.plan.WarehousePlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,7 +28,6 @@ import uk.beacon.ingest.FileRegistry;
 import uk.beacon.ingest.Table;
 import uk.beacon.transform.SettingsSync;
 import uk.beacon.triggers.DecisionsFile;
-import uk.beacon.support.SupportStage;
 import uk.beacon.warehouse.Warehouse;
 
 /** {@code beacon triggers apply FILE}: record decisions on peer-review triggers. */
@@ -99,7 +102,9 @@ final class TriggersCommand {
                     Path archived = new FileArchive(common.work.resolve("archive"), common.work.resolve("quarantine"))
                             .archive(bytes, sha, file.getFileName().toString());
                     FileRegistry.recordLoaded(c, file, sha, archived, "trigger_decisions", "decisions", bytes.length, r.decisions().size(), now);
-                    new SupportStage(SettingsSync.builtIn()).build(c, lastAssessedMonth(c));
+                    // the graph's triggers layer (the trigger tables, engagement, support and the marts that read them), as of the last assessed month
+                    WarehousePlan.standard(IndicatorCatalogue.builtIn(), SettingsSync.builtIn()).build(c, List.of("triggers"),
+                            Map.of("run_period", lastAssessedMonth(c).toString()));
                     c.commit();
                 } catch (Exception e) {
                     c.rollback();

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import uk.beacon.notes.PersonNames;
+import uk.beacon.intelligence.PersonNames;
 import uk.beacon.ingest.Table;
 
 /**
