@@ -106,7 +106,8 @@ final class RegionalPackQueries {
                         england, regionValue, funnel == null ? null : view(funnel, ind.measure, keys, funnelSettings), cells, spread(figures, ind.code, keys)));
             }
             out.add(new RegionalPack(region, period.toString(), period.format(MONTH), asOf.format(DAY), synthetic,
-                    marking[0].marking(), audience.label() + ": " + region, las, packReturns, pages, concerns, withheld[0]));
+                    marking[0].marking(), audience.label() + ": " + region, las, packReturns, pages, concerns, withheld[0],
+                    learningGroups(c, period, region)));
         }
         return out;
     }
@@ -365,4 +366,62 @@ final class RegionalPackQueries {
         double d = rs.getDouble(column);
         return rs.wasNull() ? null : d;
     }
+    /**
+     * The shared-concern groups with a member in the region (marts.learning_groups), one line each:
+     * the indicator, where the group is drawn from, the region's own members by name, members
+     * elsewhere only counted (their concerns are not this audience's to see), and the partner.
+     */
+    static List<String> learningGroups(Connection c, YearMonth period, String region) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select g.group_id, any_value(g.scope), any_value(i.label),
+                       string_agg(a.la_name, ', ' order by a.la_name) filter (where a.region_name = ?),
+                       count(*) filter (where a.region_name is distinct from ?),
+                       any_value(g.partner_la_name), any_value(p.region_name), any_value(s.mean_value), any_value(i.unit),
+                       any_value(s.mean_standing), any_value(s.periods_counted)
+                from marts.learning_groups g
+                join core.authorities a on a.la_code = g.la_code
+                join ref.indicators i on i.code = g.indicator
+                left join core.authorities p on p.la_code = g.partner_la_code
+                left join marts.support_strengths s on s.la_code = g.partner_la_code and s.indicator = g.indicator
+                where g.period = ?
+                group by g.group_id
+                having count(*) filter (where a.region_name = ?) > 0
+                order by g.group_id""")) {
+            ps.setString(1, region);
+            ps.setString(2, region);
+            ps.setString(3, period.toString());
+            ps.setString(4, region);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long elsewhere = rs.getLong(5);
+                    StringBuilder b = new StringBuilder(rs.getString(3)).append(" (")
+                            .append("England".equals(rs.getString(2)) ? "a group across England" : "a group within the region").append("): ")
+                            .append(rs.getString(4));
+                    if (elsewhere > 0) {
+                        b.append(" and ").append(elsewhere).append(elsewhere == 1 ? " authority" : " authorities").append(" in other regions");
+                    }
+                    b.append(". ");
+                    if (rs.getString(6) == null) {
+                        b.append("No partner of noted strength is free this month.");
+                    } else {
+                        b.append("Suggested partner: ").append(rs.getString(6));
+                        if (rs.getString(7) != null) {
+                            b.append(" (").append(rs.getString(7)).append(')');
+                        }
+                        b.append(String.format(Locale.UK, ", %.1f %s on average over its last %d figures, better than %d%% of authorities.",
+                                rs.getDouble(8), rs.getString(9), rs.getInt(11), Math.round(rs.getDouble(10) * 100)));
+                    }
+                    out.add(b.toString());
+                }
+            }
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not exist")) {
+                return out; // a warehouse whose triggers step has not built the support tables yet
+            }
+            throw e;
+        }
+        return out;
+    }
+
 }

@@ -48,6 +48,7 @@ final class TriageQueries {
                 where rc.period = ?
                 order by rc.months_since desc nulls first, a.la_name
                 """);
+        triggered = withSupport(c, triggered);
         boolean synthetic = synthetic(c);
         return new TriageReport(period.toString(), period.format(MONTH), asOf.format(DAY), synthetic, marking[0].marking(),
                 audience.label(), triggered, overdue, withheld[0]);
@@ -97,6 +98,56 @@ final class TriageQueries {
         return out;
     }
 
+    /**
+     * Each triggered row with who could help (marts.support_suggestions, best placed first) and, where
+     * support was commissioned, how the trigger's indicators moved since (marts.support_outcomes).
+     */
+    static List<TriageRow> withSupport(Connection c, List<TriageRow> rows) throws SQLException {
+        List<TriageRow> out = new ArrayList<>(rows.size());
+        try (PreparedStatement suggestions = c.prepareStatement(
+                     "select summary from marts.support_suggestions where trigger_id = ? order by rank");
+             PreparedStatement outcomes = c.prepareStatement("""
+                     select coalesce(a.la_name, o.support_la_code), o.commissioned_on, o.label, o.unit, o.value_at_decision,
+                            o.value_6m, o.eased_6m, o.value_12m, o.eased_12m
+                     from marts.support_outcomes o left join core.authorities a on a.la_code = o.support_la_code
+                     where o.trigger_id = ? order by o.support_la_code, o.indicator""")) {
+            for (TriageRow row : rows) {
+                if (row.triggerId() == null) {
+                    out.add(row);
+                    continue;
+                }
+                List<String> lines = new ArrayList<>();
+                suggestions.setString(1, row.triggerId());
+                try (ResultSet rs = suggestions.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(rs.getString(1));
+                    }
+                }
+                outcomes.setString(1, row.triggerId());
+                try (ResultSet rs = outcomes.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add("Commissioned: " + rs.getString(1) + " (" + rs.getDate(2).toLocalDate().format(DAY) + "). " + rs.getString(3)
+                                + " " + figure(rs.getObject(5)) + " " + rs.getString(4) + " then; six months on "
+                                + (rs.getObject(6) == null ? "not yet known" : figure(rs.getObject(6)) + " (" + rs.getString(7) + ")")
+                                + "; twelve months on " + (rs.getObject(8) == null ? "not yet known" : figure(rs.getObject(8)) + " (" + rs.getString(9) + ")")
+                                + ".");
+                    }
+                }
+                out.add(row.withSupport(lines));
+            }
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not exist")) {
+                return rows; // a warehouse whose triggers step has not built the support tables yet
+            }
+            throw e;
+        }
+        return out;
+    }
+
+    private static String figure(Object v) {
+        return v == null ? "no figure" : String.format(Locale.UK, "%.1f", ((Number) v).doubleValue());
+    }
+
     /** Whether the warehouse holds demo authorities (every report built from it then carries the synthetic mark). */
     static boolean synthetic(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select coalesce(bool_or(synthetic), false) from core.authorities");
@@ -108,7 +159,7 @@ final class TriageQueries {
 
     static String[] csvHeader() {
         return new String[] {"la_code", "la_name", "region", "trigger_id", "opened", "status", "level", "score",
-                "months_since_last_review", "last_review", "review_overdue", "evidence"};
+                "months_since_last_review", "last_review", "review_overdue", "evidence", "who_could_help"};
     }
 
     static List<String[]> csvRows(TriageReport r) {
@@ -127,7 +178,7 @@ final class TriageQueries {
     private static String[] row(TriageRow t) {
         return new String[] {t.laCode(), t.laName(), t.regionName(), nz(t.triggerId()), nz(t.openedPeriodLabel()), nz(t.status()),
                 t.level(), String.format(Locale.ROOT, "%.1f", t.score()), t.monthsSinceReview() == null ? "" : t.monthsSinceReview().toString(),
-                nz(t.lastReviewLabel()), String.valueOf(t.reviewOverdue()), String.join(" | ", t.evidence())};
+                nz(t.lastReviewLabel()), String.valueOf(t.reviewOverdue()), String.join(" | ", t.evidence()), String.join(" | ", t.support())};
     }
 
     private static String nz(String s) {

@@ -64,9 +64,10 @@ class ReportsFromDemoWarehouseTest {
             assertThat(e.audience()).isEqualTo("region");
             assertThat(e.path()).startsWith("region/").endsWith("-pack-2026-10.pdf");
             try (PDDocument pdf = Loader.loadPDF(published.resolve(e.path()).toFile())) {
-                assertThat(pdf.getNumberOfPages()).as(e.path()).isEqualTo(1 + 1 + 18 + 1);
+                // cover, overview, 18 indicators, concerns, and the shared-concern groups (each region has a member of one)
+                assertThat(pdf.getNumberOfPages()).as(e.path()).isEqualTo(1 + 1 + 18 + 1 + 1);
                 String last = new PDFTextStripper().getText(pdf);
-                assertThat(last).contains("Page 21 of 21", e.tlp(), "Synthetic demonstration data");
+                assertThat(last).contains("Page 22 of 22", e.tlp(), "Synthetic demonstration data", "Shared-concern groups");
             }
         }
     }
@@ -193,7 +194,14 @@ class ReportsFromDemoWarehouseTest {
                     "Dunecliffe (975) · South Coast · SERIOUS CONCERN (score 29.1)",
                     "Trigger T-975-2026-09 opened September 2026 · status: open · last completed peer review: 20 January 2026 (9 months ago)",
                     "Greyburn (957) · North Fells · CONCERN (score 16.8)",
-                    "Peer reviews overdue, continued", "Ashby Moor (951) North Fells 20 May 2024 29 NONE", "TLP:AMBER+STRICT");
+                    "Ashby Moor (951) North Fells 20 May 2024 29 NONE", "TLP:AMBER+STRICT",
+                    // who could help (docs/support.md), best placed first, under each trigger
+                    "Who could help on these indicators (marts.support_suggestions; beacon explain gives every figure): "
+                            + "1. Gullhaven (South Coast): Agency social workers 8.4 % FTE, better than 99%; Social worker vacancy rate "
+                            + "10.1 % FTE, better than 92%; Assessments within 45 working days 90.5 %, better than 96% of authorities, "
+                            + "over its last 6 figures; same region; inspected Good 2025. 2. Westerleigh (South Coast)",
+                    "2. Dunmere (North Fells): Complaints received 4.2 count, better than 92% of authorities, over its last 6 figures; "
+                            + "same region; inspected Outstanding 2025.");
             assertThat(text.indexOf("Dunecliffe (975)")).isLessThan(text.indexOf("Greyburn (957)"));
         }
     }
@@ -201,7 +209,7 @@ class ReportsFromDemoWarehouseTest {
     @Test
     void northFellsPackWordForWord() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(published.resolve("region/north-fells/north-fells-pack-2026-10.pdf").toFile())) {
-            assertThat(pdf.getNumberOfPages()).isEqualTo(21);
+            assertThat(pdf.getNumberOfPages()).isEqualTo(22);
             String cover = page(pdf, 1);
             assertThat(cover).contains("Returns for October 2026: of the region's 10 authorities, 7 sent a full return, 2 a partial "
                     + "return and 1 none. None arrived late; 2 rows were refused, from 2 authorities (each has its rejection report).",
@@ -214,6 +222,9 @@ class ReportsFromDemoWarehouseTest {
                     + "authorities on the plot, 0 outside the 99.8% limits and 1 between the 95% and 99.8% limits (1 worse)");
             assertThat(page(pdf, 21)).contains("Concerns and triggers", "Greyburn (957) · North Fells · CONCERN (score 16.8)",
                     "… and 14 more signals (a data lead can list them all: beacon explain 957 2026-10)");
+            // Members in other regions are counted, never named: their concerns are not this region's to see.
+            assertThat(page(pdf, 22)).contains("Shared-concern groups", "(a group across England): Greyburn and ",
+                    "authorities in other regions. Suggested partner: ").doesNotContain("Dunecliffe", "Oakhampstead");
         }
     }
 

@@ -210,6 +210,7 @@ public final class ReportRenderer {
         parameters.put("OVERVIEW_DATA_SOURCE", RegionalPackFormat.overviewRows(pack));
         parameters.put("OVERVIEW_REPORT", CompiledTemplates.get(REGIONAL_PACK_OVERVIEW));
         parameters.put("CONCERNS_INTRO", RegionalPackFormat.concernsIntro(pack));
+        parameters.put("LEARNING_GROUPS", RegionalPackFormat.learningGroups(pack));
         String withheld = TriageFormat.withheldSentence(pack.evidenceWithheld());
         parameters.put("WITHHELD", withheld == null ? "" : withheld);
         // A regional group cannot run beacon explain itself: say who can, and what to ask for.

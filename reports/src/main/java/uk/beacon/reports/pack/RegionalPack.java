@@ -16,16 +16,27 @@ import uk.beacon.reports.triage.TriageRow;
  *                         peer-review trigger, most serious first, with the evidence this
  *                         audience may see
  * @param evidenceWithheld evidence lines left out because they rest on notes above the audience's TLP level
+ * @param learningGroups   the proposed shared-concern groups with a member in the region, one plain line each
+ *                         (marts.learning_groups); members in other regions are counted, not named
  */
 public record RegionalPack(String regionName, String period /* YYYY-MM */, String periodLabel, String dataAsOf,
                            boolean synthetic, String tlp, String audienceLabel,
                            List<PackAuthority> authorities, List<PackReturn> returns, List<PackIndicator> indicators,
-                           List<TriageRow> concerns, int evidenceWithheld) {
+                           List<TriageRow> concerns, int evidenceWithheld, List<String> learningGroups) {
 
     public RegionalPack {
         authorities = authorities == null ? List.of() : List.copyOf(authorities);
         returns = returns == null ? List.of() : List.copyOf(returns);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         concerns = concerns == null ? List.of() : List.copyOf(concerns);
+        learningGroups = learningGroups == null ? List.of() : List.copyOf(learningGroups);
+    }
+
+    /** A pack without learning groups. */
+    public RegionalPack(String regionName, String period, String periodLabel, String dataAsOf, boolean synthetic, String tlp,
+                        String audienceLabel, List<PackAuthority> authorities, List<PackReturn> returns, List<PackIndicator> indicators,
+                        List<TriageRow> concerns, int evidenceWithheld) {
+        this(regionName, period, periodLabel, dataAsOf, synthetic, tlp, audienceLabel, authorities, returns, indicators, concerns,
+                evidenceWithheld, List.of());
     }
 }

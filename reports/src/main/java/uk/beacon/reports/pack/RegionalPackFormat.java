@@ -352,6 +352,23 @@ public final class RegionalPackFormat {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /**
+     * The shared-concern groups page, as styled markup: a heading, one sentence on what a group is,
+     * then each group; empty when no group has a member in the region (the page is then left out).
+     */
+    public static String learningGroups(RegionalPack pack) {
+        if (pack.learningGroups().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(NoteFormat.escape("Authorities whose concerns rest on the same indicator, proposed to work "
+                + "together as a group of three or four with a partner of noted strength on it (a stable, good record over its last "
+                + "figures, sound data, no trigger of its own). A proposal to discuss, not a finding; docs/support.md says how they are formed."));
+        for (String line : pack.learningGroups()) {
+            b.append("\n\n").append(NoteFormat.escape(line));
+        }
+        return b.toString();
+    }
+
     /** "3 authorities in the region are at watch level or above, or have an open trigger." */
     public static String concernsIntro(RegionalPack pack) {
         int n = pack.concerns().size();

@@ -240,6 +240,7 @@ public final class TriageFormat {
             record.put("headline", headlineMarkup(row));
             record.put("reviewLine", reviewLineMarkup(row));
             record.put("evidence", evidence(row.evidence(), whereTheRestAre.apply(row)));
+            record.put("support", supportMarkup(row.support()));
             record.put("level", levelKey(row.level()));
             record.put("placeholder", false);
             records.add(record);
@@ -248,11 +249,28 @@ public final class TriageFormat {
             // The template's detail band prints the intro, the heading and "No open or new triggers".
             Map<String, Object> placeholder = new HashMap<>();
             placeholder.put("evidence", "");
+            placeholder.put("support", "");
             placeholder.put("level", "");
             placeholder.put("placeholder", true);
             records.add(placeholder);
         }
         return new JRMapCollectionDataSource(records);
+    }
+
+    /**
+     * Who could help, as styled markup: a bold lead-in, then one line per suggestion (and any commissioned
+     * support's outcome); empty when there is nothing to say.
+     */
+    static String supportMarkup(List<String> support) {
+        if (support.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<style isBold=\"true\">Who could help on these indicators</style>"
+                + NoteFormat.escape(" (marts.support_suggestions; beacon explain gives every figure):"));
+        for (String line : support) {
+            b.append('\n').append(NoteFormat.escape(line));
+        }
+        return b.toString();
     }
 
     /** One map per overdue review, in the order given; keys match peer-review-triage-overdue.jrxml's fields. */
