@@ -30,6 +30,11 @@ final class FigureValidator {
         this.today = today;
     }
 
+    /** Whether a name is an indicator code of the catalogue (a sheet named after its indicator). */
+    boolean isIndicator(String code) {
+        return code != null && !code.isBlank() && catalogue.find(code).isPresent();
+    }
+
     Outcome validate(RawFigure f) {
         Problems p = new Problems(f);
         Period period = null;
@@ -95,7 +100,7 @@ final class FigureValidator {
             return new Outcome(null, p.list);
         }
         return new Outcome(new AcceptedFigure(f.rowNumber(), la, f.laCode(), period, indicator.code(),
-                numerator, denominator, value, status, f.comment()), List.of());
+                numerator, denominator, value, status, f.comment(), null), List.of());
     }
 
     private void checkAgainstUnit(RawFigure f, Indicator ind, Long num, Long den, Double value, Problems p) {

@@ -62,9 +62,12 @@ public enum Rule {
     F005_MIXED_AUTHORITIES(Scope.FILE, "The file holds figures for more than one authority",
             "Send one file per authority."),
     F006_UNSUPPORTED_CONTAINER(Scope.FILE, "The file type is not supported",
-            "Send CSV, XLSX, Parquet or Arrow IPC files.");
+            "Send CSV, XLSX, Parquet or Arrow IPC files."),
+    S001_SHEET_SKIPPED(Scope.SHEET, "A sheet of the workbook was not loaded",
+            "The other sheets were loaded. Fix the sheet as the reason says (docs/input-formats.md lists the layouts) and send the workbook again, or remove the sheet if it holds no return.");
 
-    public enum Scope { ROW, FILE }
+    /** Row rules refuse one figure; file rules the whole file; sheet rules one sheet of a workbook whose other sheets load. */
+    public enum Scope { ROW, FILE, SHEET }
 
     private final Scope scope;
     private final String message;
