@@ -5,8 +5,8 @@ package uk.beacon.ingest;
  * lists them for data officers. Row rules refuse one figure; file rules refuse the whole file.
  */
 public enum Rule {
-    R001_UNKNOWN_AUTHORITY(Scope.ROW, "Authority code is not a known DfE or ONS code",
-            "Use the authority's DfE 3-digit code (e.g. 805) or ONS 9-character code (e.g. E06000001)."),
+    R001_UNKNOWN_AUTHORITY(Scope.ROW, "Authority is not a known DfE code, ONS code or authority name",
+            "Use the authority's DfE 3-digit code (e.g. 805), ONS 9-character code (e.g. E06000001) or its name as in the authority list."),
     R002_UNKNOWN_INDICATOR(Scope.ROW, "Indicator code is not in the catalogue",
             "Use a code from the indicator catalogue (docs/indicators.md), e.g. REREFERRAL_PCT."),
     R003_MALFORMED_PERIOD(Scope.ROW, "Period is not YYYY-MM, YYYY-Qn or YYYY",

@@ -167,6 +167,20 @@ class ReturnLayoutsTest {
         assertThat(r.rejections().get(0).message()).contains("missing period");
     }
 
+    @Test
+    void anAuthorityNameIsAcceptedWhereverACodeIs() {
+        var dir = uk.beacon.reference.AuthorityDirectory.of(List.of(
+                new uk.beacon.reference.AuthorityDirectory.Authority("E06000001", "805", "Hartlepool", "R1", null, null)));
+        var validator = new ReturnFileValidator(new FigureValidator(dir, uk.beacon.catalogue.IndicatorCatalogue.builtIn(),
+                java.time.LocalDate.of(2026, 11, 23)));
+        ReturnFileResult r = validator.validate(("la_code,indicator,2026-09,2026-10\nHartlepool,REREFERRAL_PCT,22.5,25\n"
+                + "Hartlepol,SW_VACANCY_PCT,13.8,\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(r.accepted()).extracting(AcceptedFigure::laCode, AcceptedFigure::laCodeGiven)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("805", "Hartlepool"));
+        assertThat(r.rejections()).extracting(Rejection::message).singleElement().asString()
+                .contains("'Hartlepol' is not a known DfE code, ONS code or authority name; did you mean Hartlepool (805)?");
+    }
+
     static byte[] replaceEntry(byte[] zip, String entry, byte[] content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
