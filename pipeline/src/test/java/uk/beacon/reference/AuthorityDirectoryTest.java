@@ -70,9 +70,11 @@ class AuthorityDirectoryTest {
     }
 
     @Test
-    void namesNeverResolve() {
-        assertThat(month("Shireland", "2020-01").resolved()).isFalse();
-        assertThat(DIR.resolve("Barnwold")).isEmpty();
+    void namesResolveByDateLikeCodes() {
+        assertThat(month("Shireland", "2020-01").dfeCode()).isEqualTo("990");
+        assertThat(month("Shireland", "2021-04").problem()).contains("closed on 31 March 2021", "North Shireland (991)");
+        assertThat(DIR.resolve("Barnwold")).contains("993");
+        assertThat(month("Kingsmead / Richford", "2025-05").resolved()).as("a joint unit's name is no authority").isFalse();
     }
 
     /** The real cases, on the DfE's own authority list (skipped when ../shared is absent). */
