@@ -160,14 +160,12 @@ final class RegionalPackQueries {
         return out;
     }
 
-    /** The period's return of each authority: state, late (days after the month ended) and rows refused. */
+    /** The period's return of each authority: state, late (days after its due date; never for history sent in a backfill) and rows refused. */
     private static Map<String, PackReturn> returns(Connection c, YearMonth period) throws SQLException {
         Map<String, PackReturn> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select r.la_code, r.la_name, r.state, r.received, r.expected,
-                       (select round(max(q.strength) * (select value::double from ref.settings where key = 'data.late_after_days'))
-                          from signals.data_quality q where q.la_code = r.la_code and q.period = r.period
-                           and q.rule_id = 'DATA_LATE_RETURN') as late_days,
+                       case when r.timeliness = 'late' then r.days_late end as late_days,
                        (select round(sum(q.strength)) from signals.data_quality q where q.la_code = r.la_code
                            and q.period = r.period and q.rule_id = 'DATA_REJECTED_ROWS') as refused
                 from marts.returns_status r where r.period = ?""")) {

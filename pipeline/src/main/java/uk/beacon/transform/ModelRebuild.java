@@ -21,6 +21,7 @@ public final class ModelRebuild {
     public static Map<String, Long> all(Connection c, IndicatorCatalogue catalogue) throws SQLException {
         CatalogueSync.sync(c, catalogue);
         SettingsSync.sync(c, SettingsSync.builtIn());
+        CollectionsSync.sync(c, CollectionsSync.builtIn(catalogue));
         // The monthly cycle's order: staging and core, then the Java kernels (which read core),
         // then the SQL signal models and marts (which read the kernels' tables).
         SqlModelRunner runner = SqlModelRunner.fromClasspath();

@@ -45,6 +45,7 @@ public final class ModelsTasklet implements Tasklet {
         if (layers.contains("staging")) {
             CatalogueSync.sync(c, catalogue);
             SettingsSync.sync(c, SettingsSync.builtIn());
+            CollectionsSync.sync(c, CollectionsSync.builtIn(catalogue));
         }
         Map<String, Long> rows = new java.util.LinkedHashMap<>();
         if (layers.contains("signals")) {
