@@ -15,13 +15,25 @@ import java.util.List;
  *                         peer-review trigger, most serious first, with the evidence this
  *                         audience may see
  * @param evidenceWithheld evidence lines left out because they rest on notes above the audience's TLP level
+ * @param notCollected     catalogue indicators the region does not collect (config/collections.csv) and no
+ *                         authority of the region returned this month: no page, named on the cover, each with
+ *                         its latest published figures where loaded ("Label (published 2025: 9 of 10 authorities)")
  */
 public record RegionalPack(String regionName, String period /* YYYY-MM */, String periodLabel, String dataAsOf,
                            boolean synthetic, String tlp, String audienceLabel,
                            List<PackAuthority> authorities, List<PackReturn> returns, List<PackIndicator> indicators,
-                           List<TriageRow> concerns, int evidenceWithheld) {
+                           List<TriageRow> concerns, int evidenceWithheld, List<String> notCollected) {
+
+    /** A pack of a region that collects every indicator it has a page for. */
+    public RegionalPack(String regionName, String period, String periodLabel, String dataAsOf, boolean synthetic, String tlp,
+                        String audienceLabel, List<PackAuthority> authorities, List<PackReturn> returns,
+                        List<PackIndicator> indicators, List<TriageRow> concerns, int evidenceWithheld) {
+        this(regionName, period, periodLabel, dataAsOf, synthetic, tlp, audienceLabel, authorities, returns, indicators, concerns,
+                evidenceWithheld, List.of());
+    }
 
     public RegionalPack {
+        notCollected = notCollected == null ? List.of() : List.copyOf(notCollected);
         authorities = authorities == null ? List.of() : List.copyOf(authorities);
         returns = returns == null ? List.of() : List.copyOf(returns);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
