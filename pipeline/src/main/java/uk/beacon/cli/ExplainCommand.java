@@ -43,7 +43,8 @@ final class ExplainCommand implements Callable<Integer> {
             AuthorityDirectory directory = AuthorityDirectory.load(c);
             String[] authority = findAuthority(c, directory.resolve(la).orElse(null));
             if (authority == null) {
-                System.err.println("beacon: " + directory.unknown(la) + ".");
+                String why = directory.unknown(la);
+                System.err.println("beacon: " + why + (why.endsWith("?") ? "" : "."));
                 return ExitCodes.USAGE;
             }
             System.out.print(explain(c, authority[0], authority[1], period));

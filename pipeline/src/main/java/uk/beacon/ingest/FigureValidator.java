@@ -47,13 +47,13 @@ final class FigureValidator {
         } else if (period == null) {
             la = authorities.resolve(f.laCode()).orElse(null); // no period to date the code against
             if (la == null) {
-                p.add(Rule.R001_UNKNOWN_AUTHORITY, "la_code", authorities.unknown(f.laCode()), f.laCode());
+                p.add(Rule.R001_UNKNOWN_AUTHORITY, "la_code", authorities.unknownDetail(f.laCode()), f.laCode());
             }
         } else {
             AuthorityDirectory.Resolution r = authorities.resolve(f.laCode(), period.start(), period.end());
             la = r.dfeCode();
             if (!r.resolved() && r.problem() == null) {
-                p.add(Rule.R001_UNKNOWN_AUTHORITY, "la_code", authorities.unknown(f.laCode()), f.laCode());
+                p.add(Rule.R001_UNKNOWN_AUTHORITY, "la_code", authorities.unknownDetail(f.laCode()), f.laCode());
             } else if (!r.resolved()) {
                 p.add(Rule.R015_AUTHORITY_NOT_OPERATING, "la_code", r.problem() + " (period " + period.text() + ")", f.laCode());
             }

@@ -96,11 +96,11 @@ final class ReturnFileValidator {
                 String reason = switch (why.rule()) {
                     case F001_EMPTY_FILE -> "sheet '" + sheet.name() + "' is empty";
                     case F002_HEADER_ONLY -> "sheet '" + sheet.name() + "' has a header but no rows";
-                    default -> why.detail() == null || why.detail().isBlank() ? why.rule().message()
-                            : why.rule().message() + ": " + why.detail();
+                    case F004_MISSING_COLUMNS -> "sheet '" + sheet.name() + "' matches no return layout, " + why.detail();
+                    default -> "sheet '" + sheet.name() + "': " + (why.detail() == null || why.detail().isBlank()
+                            ? why.rule().message() : why.rule().message() + ": " + why.detail());
                 };
-                skipped.add(new Rejection(Rule.S001_SHEET_SKIPPED, null, null, null,
-                        reason.contains("'" + sheet.name() + "'") ? reason : "sheet '" + sheet.name() + "': " + reason, null, sheet.name()));
+                skipped.add(new Rejection(Rule.S001_SHEET_SKIPPED, null, null, null, reason, null, sheet.name()));
                 continue;
             }
             layouts.add(parsed.layout());

@@ -109,7 +109,7 @@ final class ReturnsTableParser {
             }
         }
         if (!missing.isEmpty()) {
-            return Parsed.refused(Rule.F004_MISSING_COLUMNS, (sheet == null ? "" : "sheet '" + sheet + "': ") + "missing "
+            return Parsed.refused(Rule.F004_MISSING_COLUMNS, "missing "
                     + String.join(", ", missing) + " (header was: " + String.join(",", header.keySet()) + ")");
         }
         if (table.rows().isEmpty()) {

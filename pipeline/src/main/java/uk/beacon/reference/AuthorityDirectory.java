@@ -176,6 +176,20 @@ public final class AuthorityDirectory {
                 + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?");
     }
 
+    /**
+     * The same, as the detail of a rejection whose rule already says "not a known code or name":
+     * {@code 'Hartlepol' (did you mean Hartlepool (805)?)}, or the ambiguity.
+     */
+    public String unknownDetail(String text) {
+        String t = text == null ? "" : text.trim();
+        String full = unknown(t);
+        if (full.contains("more than one authority")) {
+            return full;
+        }
+        List<String> close = closeMatches(t);
+        return "'" + t + "'" + (close.isEmpty() ? "" : " (did you mean " + String.join(" or ", close) + "?)");
+    }
+
     private List<String> closeMatches(String text) {
         String n = normaliseName(text);
         if (n.isEmpty()) {

@@ -178,7 +178,8 @@ class ReturnLayoutsTest {
         assertThat(r.accepted()).extracting(AcceptedFigure::laCode, AcceptedFigure::laCodeGiven)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple("805", "Hartlepool"));
         assertThat(r.rejections()).extracting(Rejection::message).singleElement().asString()
-                .contains("'Hartlepol' is not a known DfE code, ONS code or authority name; did you mean Hartlepool (805)?");
+                .isEqualTo("Authority is not a known DfE code, ONS code or authority name: 'Hartlepol' (did you mean Hartlepool (805)?). "
+                        + Rule.R001_UNKNOWN_AUTHORITY.fix());
     }
 
     static byte[] replaceEntry(byte[] zip, String entry, byte[] content) throws IOException {

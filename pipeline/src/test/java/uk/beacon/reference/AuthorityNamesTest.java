@@ -74,6 +74,7 @@ class AuthorityNamesTest {
                 .read(csv.getBytes(StandardCharsets.UTF_8), "x.csv"));
         assertThat(r.notes()).extracting(n -> n.laCode()).containsExactly("871");
         assertThat(r.rejections()).extracting(x -> x.rule().id() + " " + x.message())
-                .singleElement().asString().startsWith("R001").contains("did you mean Oakhampstead (871)?");
+                .singleElement().asString().startsWith("R001").contains("'Oakhampsted' (did you mean Oakhampstead (871)?)");
+        assertThat(DIR.unknownDetail("Newtown")).contains("more than one authority");
     }
 }
