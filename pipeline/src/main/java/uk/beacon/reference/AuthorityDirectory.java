@@ -202,8 +202,10 @@ public final class AuthorityDirectory {
             if (a.dfeCode() == null || a.dfeCode().contains("/") || a.name() == null) {
                 continue;
             }
-            String name = normaliseName(a.name());
-            int d = name.startsWith(n) || (n.length() >= 4 && name.contains(n)) ? 1 : levenshtein(n, name);
+            int d = Integer.MAX_VALUE;
+            for (String name : nameForms(a.name())) {
+                d = Math.min(d, name.startsWith(n) || (n.length() >= 4 && name.contains(n)) ? 1 : levenshtein(n, name));
+            }
             if (d <= Math.max(2, n.length() / 4)) {
                 Scored prev = best.get(a.dfeCode());
                 if (prev == null || d < prev.distance()) {
