@@ -66,7 +66,7 @@ final class ReturnsTableParser {
         Map<String, Integer> header = headerIndex(table.header());
         boolean hasIndicator = header.containsKey("indicator");
         boolean hasPeriod = header.containsKey("period");
-        String sheetPeriod = !hasPeriod && sheet != null ? Period.parse(sheet).map(Period::text).orElse(null) : null;
+        String sheetPeriod = !hasPeriod && sheet != null ? sheetPeriod(sheet) : null;
         boolean figureColumns = header.keySet().stream().anyMatch(FIGURE_COLUMNS::contains);
         String sheetIndicator = !hasIndicator && figureColumns && sheet != null && isIndicator.test(sheet.trim()) ? sheet.trim() : null;
         List<String> periodColumns = header.keySet().stream().filter(h -> Period.parse(h).isPresent()).toList();
@@ -164,6 +164,32 @@ final class ReturnsTableParser {
             String period = Period.parse(name).map(Period::text).orElse(name);
             cell(r, col.getValue()).ifPresent(cell -> out.add(valueOrStatus(r.line(), name, la, period, indicator, cell, comment)));
         }
+    }
+
+    /** Month names people give sheets, in English whatever the server's locale ("Sept" is read as "Sep"). */
+    private static final List<java.time.format.DateTimeFormatter> SHEET_MONTHS = java.util.stream.Stream.of("MMM yyyy", "MMMM yyyy", "MMM-yy", "MMM yy")
+            .map(p -> new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH))
+            .toList();
+
+    /**
+     * The period a sheet's name gives: as a return writes periods ({@code 2026-09}, {@code 2026-Q3},
+     * {@code 2026}), or a month as people name sheets ({@code Sep 2026}, {@code September 2026},
+     * {@code Sep-26}); null when the name is no period.
+     */
+    static String sheetPeriod(String name) {
+        Optional<Period> p = Period.parse(name);
+        if (p.isPresent()) {
+            return p.get().text();
+        }
+        String n = name.trim().replaceAll("(?i)\\bsept\\b", "Sep");
+        for (java.time.format.DateTimeFormatter f : SHEET_MONTHS) {
+            try {
+                return java.time.YearMonth.parse(n, f).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return null;
     }
 
     private static Optional<String> cell(Table.Row r, int index) {

@@ -153,11 +153,26 @@ class ReturnLayoutsTest {
 
     @Test
     void aWorkbookWithNoReturnOnAnySheetIsRefusedNamingEverySheet() throws Exception {
-        byte[] bytes = replaceSheetName(replaceSheetName(resource("period-sheets.xlsx"), "2026-09", "Sept"), "2026-10", "Oct");
+        byte[] bytes = replaceSheetName(replaceSheetName(resource("period-sheets.xlsx"), "2026-09", "First"), "2026-10", "Second");
         ReturnFileResult r = ReturnFileValidatorTest.VALIDATOR.validate(bytes, "x.xlsx", new XlsxTableReader());
         assertThat(r.fileRefused()).isTrue();
         assertThat(rules(r)).containsExactly("F004");
-        assertThat(r.rejections().get(0).message()).contains("'Sept'", "'Oct'", "'Read me'");
+        assertThat(r.rejections().get(0).message()).contains("'First'", "'Second'", "'Read me'");
+    }
+
+    @Test
+    void sheetsNamedByMonthAsPeopleWriteThem() throws Exception {
+        assertThat(ReturnsTableParser.sheetPeriod("2026-09")).isEqualTo("2026-09");
+        assertThat(ReturnsTableParser.sheetPeriod("2026-q3")).isEqualTo("2026-Q3");
+        assertThat(ReturnsTableParser.sheetPeriod("Sep 2026")).isEqualTo("2026-09");
+        assertThat(ReturnsTableParser.sheetPeriod("Sept 2026")).isEqualTo("2026-09");
+        assertThat(ReturnsTableParser.sheetPeriod("september 2026")).isEqualTo("2026-09");
+        assertThat(ReturnsTableParser.sheetPeriod("Oct-26")).isEqualTo("2026-10");
+        assertThat(ReturnsTableParser.sheetPeriod("Read me")).isNull();
+        assertThat(ReturnsTableParser.sheetPeriod("Sheet1")).isNull();
+        byte[] bytes = replaceSheetName(replaceSheetName(resource("period-sheets.xlsx"), "2026-09", "Sept 2026"), "2026-10", "Oct-26");
+        ReturnFileResult r = ReturnFileValidatorTest.VALIDATOR.validate(bytes, "x.xlsx", new XlsxTableReader());
+        assertThat(r.accepted()).extracting(f -> f.period().text()).containsExactly("2026-09", "2026-09", "2026-09", "2026-10", "2026-10", "2026-10");
     }
 
     @Test
