@@ -9,8 +9,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,16 +53,18 @@ final class TriggersCommand {
             byte[] bytes = Files.readAllBytes(file);
             Table table = Containers.forFileName("decisions.csv").orElseThrow().read(bytes, file.getFileName().toString());
             try (Warehouse w = Warehouse.open(common.warehouse); Connection c = w.connect()) {
-                Set<String> known = new HashSet<>();
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select trigger_id from marts.peer_review_triggers")) {
+                java.util.Map<String, String> known = new java.util.LinkedHashMap<>();
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("select trigger_id, la_code from marts.peer_review_triggers")) {
                     while (rs.next()) {
-                        known.add(rs.getString(1));
+                        known.put(rs.getString(1), rs.getString(2));
                     }
                 } catch (java.sql.SQLException e) {
                     System.err.println("beacon: there are no triggers yet - run 'beacon run --period YYYY-MM' first.");
                     return ExitCodes.FAILURE;
                 }
-                DecisionsFile.Result r = DecisionsFile.read(table, known, asOf != null ? asOf : LocalDate.now());
+                DecisionsFile.Result r = DecisionsFile.read(table, known, uk.beacon.reference.AuthorityDirectory.load(c),
+                        asOf != null ? asOf : LocalDate.now());
                 if (!r.problems().isEmpty()) {
                     System.err.println("beacon: nothing applied from " + file.getFileName() + ":");
                     r.problems().forEach(p -> System.err.println("  " + p));

@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import uk.beacon.notes.PersonNames;
 import uk.beacon.ingest.Table;
+import uk.beacon.reference.AuthorityDirectory;
 
 /**
- * Reads a decisions CSV for {@code beacon triggers apply}: {@code trigger_id,status,decided_on,decided_by,note}.
+ * Reads a decisions CSV for {@code beacon triggers apply}: {@code trigger_id,status,decided_on,decided_by,note},
+ * and optionally {@code la_code} (the authority's DfE code, ONS code or name), checked against the
+ * trigger's authority so a decision recorded against the wrong trigger is caught.
  * Every row is checked; one bad row refuses the file, so decisions are applied all or nothing.
  */
 public final class DecisionsFile {
@@ -29,6 +32,17 @@ public final class DecisionsFile {
     }
 
     public static Result read(Table table, Set<String> knownTriggers, LocalDate today) {
+        Map<String, String> noAuthorities = new LinkedHashMap<>();
+        knownTriggers.forEach(t -> noAuthorities.put(t, null));
+        return read(table, noAuthorities, null, today);
+    }
+
+    /**
+     * @param triggerAuthority every known trigger id and the DfE code of its authority
+     * @param authorities      resolves the optional la_code column (null: the column is not checked)
+     */
+    public static Result read(Table table, Map<String, String> triggerAuthority, AuthorityDirectory authorities, LocalDate today) {
+        Set<String> knownTriggers = triggerAuthority.keySet();
         Map<String, Integer> header = new LinkedHashMap<>();
         for (int i = 0; i < table.header().size(); i++) {
             header.put(table.header().get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), i);
@@ -52,6 +66,17 @@ public final class DecisionsFile {
             int before = problems.size();
             if (id == null || !knownTriggers.contains(id)) {
                 problems.add(prefix + "trigger_id '" + id + "' is not a trigger (see marts.peer_review_triggers)");
+            }
+            String la = cell(r, header, "la_code");
+            if (la != null && authorities != null && id != null && triggerAuthority.get(id) != null) {
+                String resolved = authorities.resolve(la).orElse(null);
+                String expected = triggerAuthority.get(id);
+                if (resolved == null) {
+                    problems.add(prefix + "la_code " + authorities.unknown(la));
+                } else if (!resolved.equals(expected)) {
+                    problems.add(prefix + "la_code '" + la + "' is " + authorities.nameOf(resolved) + " (" + resolved + "), but trigger "
+                            + id + " is about " + authorities.nameOf(expected) + " (" + expected + ")");
+                }
             }
             if (status == null || !STATUSES.contains(status.toLowerCase(Locale.ROOT))) {
                 problems.add(prefix + "status '" + status + "' must be accepted, declined or completed");

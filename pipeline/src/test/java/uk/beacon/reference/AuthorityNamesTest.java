@@ -77,4 +77,18 @@ class AuthorityNamesTest {
                 .singleElement().asString().startsWith("R001").contains("'Oakhampsted' (did you mean Oakhampstead (871)?)");
         assertThat(DIR.unknownDetail("Newtown")).contains("more than one authority");
     }
+
+    @Test
+    void aDecisionMayNameItsAuthorityWhichMustBeTheTriggers() throws Exception {
+        String csv = "trigger_id,la_code,status,decided_on,decided_by,note\n"
+                + "T-871-2026-05,Oakhampstead,accepted,2026-06-01,Sector-led improvement board,\n"
+                + "T-874-2026-05,Oakhampstead,accepted,2026-06-01,Sector-led improvement board,\n"
+                + "T-874-2026-06,Oakhampsted,accepted,2026-06-01,Sector-led improvement board,\n";
+        var table = uk.beacon.ingest.Containers.forFileName("d.csv").orElseThrow().read(csv.getBytes(StandardCharsets.UTF_8), "d.csv");
+        var r = uk.beacon.triggers.DecisionsFile.read(table,
+                java.util.Map.of("T-871-2026-05", "871", "T-874-2026-05", "874", "T-874-2026-06", "874"), DIR, LocalDate.of(2026, 11, 23));
+        assertThat(r.problems()).containsExactly(
+                "line 3: la_code 'Oakhampstead' is Oakhampstead (871), but trigger T-874-2026-05 is about Oakhampton (874)",
+                "line 4: la_code 'Oakhampsted' is not a known DfE code, ONS code or authority name; did you mean Oakhampstead (871)?");
+    }
 }
