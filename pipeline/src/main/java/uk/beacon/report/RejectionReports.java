@@ -46,7 +46,8 @@ final class RejectionReports {
         Map<String, String> names = new LinkedHashMap<>();
         String sql = """
                 select case when r.file_kind not in ('returns', 'reference') then 'intelligence'
-                            else coalesce(r.la_code, 'unknown-authority') end as la,
+                            when a.la_code is null then 'unknown-authority'
+                            else r.la_code end as la,
                        a.la_name, r.file_name, r.received_at, r.line,
                        r.column_name, r.rule_id, r.message, r.offending_value, r.file_refused, r.sheet
                 from marts.rejections r
