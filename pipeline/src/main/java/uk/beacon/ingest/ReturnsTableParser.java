@@ -69,7 +69,7 @@ final class ReturnsTableParser {
         String sheetPeriod = !hasPeriod && sheet != null ? sheetPeriod(sheet) : null;
         boolean figureColumns = header.keySet().stream().anyMatch(FIGURE_COLUMNS::contains);
         String sheetIndicator = !hasIndicator && figureColumns && sheet != null && isIndicator.test(sheet.trim()) ? sheet.trim() : null;
-        List<String> periodColumns = header.keySet().stream().filter(h -> Period.parse(h).isPresent()).toList();
+        List<String> periodColumns = header.keySet().stream().filter(h -> sheetPeriod(h) != null).toList();
 
         String layout;
         List<String> missing = new ArrayList<>();
@@ -161,10 +161,12 @@ final class ReturnsTableParser {
             if (name.equals("la_code") || name.equals("indicator") || name.equals("comment") || DESCRIPTIVE.contains(name)) {
                 continue;
             }
-            String period = Period.parse(name).map(Period::text).orElse(name);
+            String period = Optional.ofNullable(sheetPeriod(name)).orElse(name);
             cell(r, col.getValue()).ifPresent(cell -> out.add(valueOrStatus(r.line(), name, la, period, indicator, cell, comment)));
         }
     }
+
+    private static final java.util.regex.Pattern FIRST_OF_MONTH = java.util.regex.Pattern.compile("0?1/(\\d{1,2})/(\\d{4})");
 
     /** Month names people give sheets, in English whatever the server's locale ("Sept" is read as "Sep"). */
     private static final List<java.time.format.DateTimeFormatter> SHEET_MONTHS = java.util.stream.Stream.of("MMM yyyy", "MMMM yyyy", "MMM-yy", "MMM yy")
@@ -172,14 +174,20 @@ final class ReturnsTableParser {
             .toList();
 
     /**
-     * The period a sheet's name gives: as a return writes periods ({@code 2026-09}, {@code 2026-Q3},
-     * {@code 2026}), or a month as people name sheets ({@code Sep 2026}, {@code September 2026},
-     * {@code Sep-26}); null when the name is no period.
+     * The period a sheet's name or a column heading gives: as a return writes periods
+     * ({@code 2026-09}, {@code 2026-Q3}, {@code 2026}), a month as people name sheets ({@code Sep 2026},
+     * {@code September 2026}, {@code Sep-26}, which is also how Excel shows a heading typed as 2026-09),
+     * or a month's first day as Excel shows a date ({@code 01/09/2026}); null when it is no period.
      */
     static String sheetPeriod(String name) {
         Optional<Period> p = Period.parse(name);
         if (p.isPresent()) {
             return p.get().text();
+        }
+        java.util.regex.Matcher firstDay = FIRST_OF_MONTH.matcher(name.trim());
+        if (firstDay.matches()) {
+            int month = Integer.parseInt(firstDay.group(1));
+            return month >= 1 && month <= 12 ? java.time.YearMonth.of(Integer.parseInt(firstDay.group(2)), month).toString() : null;
         }
         String n = name.trim().replaceAll("(?i)\\bsept\\b", "Sep");
         for (java.time.format.DateTimeFormatter f : SHEET_MONTHS) {

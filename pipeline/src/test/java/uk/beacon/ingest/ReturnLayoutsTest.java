@@ -86,11 +86,11 @@ class ReturnLayoutsTest {
 
     @Test
     void aColumnThatIsNotAPeriodIsRefusedCellByCellNotDropped() {
-        ReturnFileResult r = ReturnFileValidatorTest.validate("la_code,indicator,2026-09,Sept 26\n805,REREFERRAL_PCT,22.5,25\n");
+        ReturnFileResult r = ReturnFileValidatorTest.validate("la_code,indicator,2026-09,Year to date\n805,REREFERRAL_PCT,22.5,25\n");
         assertThat(r.layout()).isEqualTo("indicator-rows");
         assertThat(r.accepted()).hasSize(1);
         assertThat(r.rejections()).extracting(x -> x.rule().id() + " " + x.column() + " " + x.offendingValue())
-                .containsExactly("R003 period sept 26");
+                .containsExactly("R003 period year to date");
     }
 
     @Test
@@ -168,11 +168,21 @@ class ReturnLayoutsTest {
         assertThat(ReturnsTableParser.sheetPeriod("Sept 2026")).isEqualTo("2026-09");
         assertThat(ReturnsTableParser.sheetPeriod("september 2026")).isEqualTo("2026-09");
         assertThat(ReturnsTableParser.sheetPeriod("Oct-26")).isEqualTo("2026-10");
+        assertThat(ReturnsTableParser.sheetPeriod("01/09/2026")).isEqualTo("2026-09");
+        assertThat(ReturnsTableParser.sheetPeriod("15/09/2026")).isNull();
         assertThat(ReturnsTableParser.sheetPeriod("Read me")).isNull();
         assertThat(ReturnsTableParser.sheetPeriod("Sheet1")).isNull();
         byte[] bytes = replaceSheetName(replaceSheetName(resource("period-sheets.xlsx"), "2026-09", "Sept 2026"), "2026-10", "Oct-26");
         ReturnFileResult r = ReturnFileValidatorTest.VALIDATOR.validate(bytes, "x.xlsx", new XlsxTableReader());
         assertThat(r.accepted()).extracting(f -> f.period().text()).containsExactly("2026-09", "2026-09", "2026-09", "2026-10", "2026-10", "2026-10");
+    }
+
+    @Test
+    void periodHeadingsAsExcelShowsThemAfterTurningThemIntoDates() {
+        ReturnFileResult r = ReturnFileValidatorTest.validate("la_code,indicator,Aug-26,Sep-26,01/10/2026\n805,REREFERRAL_PCT,21.0,22.5,25\n");
+        assertThat(r.layout()).isEqualTo("indicator-rows");
+        assertThat(r.rejections()).isEmpty();
+        assertThat(r.accepted()).extracting(f -> f.period().text() + " " + f.value()).containsExactly("2026-08 21.0", "2026-09 22.5", "2026-10 25.0");
     }
 
     @Test
