@@ -7,14 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import uk.beacon.notes.PersonNames;
+import java.util.function.Function;
+import uk.beacon.intelligence.PersonNames;
 import uk.beacon.ingest.Table;
 import uk.beacon.reference.AuthorityDirectory;
 
 /**
- * Reads a decisions CSV for {@code beacon triggers apply}: {@code trigger_id,status,decided_on,decided_by,note},
- * and optionally {@code la_code} (the authority's DfE code, ONS code or name), checked against the
+ * Reads a decisions CSV for {@code beacon triggers apply}: {@code trigger_id,status,decided_on,decided_by,note}
+ * and, optionally, {@code support_la}: the authority commissioned to support the trigger (a DfE code, an ONS
+ * code or its name), which starts the outcome loop (marts.support_outcomes, docs/support.md), and
+ * {@code la_code} (the trigger's authority, as a DfE code, ONS code or name), checked against the
  * trigger's authority so a decision recorded against the wrong trigger is caught.
  * Every row is checked; one bad row refuses the file, so decisions are applied all or nothing.
  */
@@ -22,7 +26,8 @@ public final class DecisionsFile {
 
     public static final Set<String> STATUSES = Set.of("accepted", "declined", "completed");
 
-    public record Decision(int line, String triggerId, String status, LocalDate decidedOn, String decidedBy, String note) {
+    public record Decision(int line, String triggerId, String status, LocalDate decidedOn, String decidedBy, String note,
+                           String supportLa) {
     }
 
     public record Result(List<Decision> decisions, List<String> problems) {
@@ -32,16 +37,28 @@ public final class DecisionsFile {
     }
 
     public static Result read(Table table, Set<String> knownTriggers, LocalDate today) {
+        return read(table, knownTriggers, today, code -> Optional.empty());
+    }
+
+    /** As above; {@code authorities} resolves a support_la cell (code or name) to a DfE code. */
+    public static Result read(Table table, Set<String> knownTriggers, LocalDate today, Function<String, Optional<String>> authorities) {
         Map<String, String> noAuthorities = new LinkedHashMap<>();
         knownTriggers.forEach(t -> noAuthorities.put(t, null));
-        return read(table, noAuthorities, null, today);
+        return read(table, noAuthorities, authorities, null, today);
     }
 
     /**
+     * What {@code beacon triggers apply} uses: authorities (la_code, support_la) resolved by the one
+     * resolver every input uses, unknown or ambiguous ones refused with the close matches.
+     *
      * @param triggerAuthority every known trigger id and the DfE code of its authority
-     * @param authorities      resolves the optional la_code column (null: the column is not checked)
      */
-    public static Result read(Table table, Map<String, String> triggerAuthority, AuthorityDirectory authorities, LocalDate today) {
+    public static Result read(Table table, Map<String, String> triggerAuthority, AuthorityDirectory directory, LocalDate today) {
+        return read(table, triggerAuthority, directory::resolve, directory, today);
+    }
+
+    private static Result read(Table table, Map<String, String> triggerAuthority, Function<String, Optional<String>> authorities,
+                               AuthorityDirectory directory, LocalDate today) {
         Set<String> knownTriggers = triggerAuthority.keySet();
         Map<String, Integer> header = new LinkedHashMap<>();
         for (int i = 0; i < table.header().size(); i++) {
@@ -68,14 +85,14 @@ public final class DecisionsFile {
                 problems.add(prefix + "trigger_id '" + id + "' is not a trigger (see marts.peer_review_triggers)");
             }
             String la = cell(r, header, "la_code");
-            if (la != null && authorities != null && id != null && triggerAuthority.get(id) != null) {
-                String resolved = authorities.resolve(la).orElse(null);
+            if (la != null && directory != null && id != null && triggerAuthority.get(id) != null) {
+                String resolved = directory.resolve(la).orElse(null);
                 String expected = triggerAuthority.get(id);
                 if (resolved == null) {
-                    problems.add(prefix + "la_code " + authorities.unknown(la));
+                    problems.add(prefix + "la_code " + directory.unknown(la));
                 } else if (!resolved.equals(expected)) {
-                    problems.add(prefix + "la_code '" + la + "' is " + authorities.nameOf(resolved) + " (" + resolved + "), but trigger "
-                            + id + " is about " + authorities.nameOf(expected) + " (" + expected + ")");
+                    problems.add(prefix + "la_code '" + la + "' is " + directory.nameOf(resolved) + " (" + resolved + "), but trigger "
+                            + id + " is about " + directory.nameOf(expected) + " (" + expected + ")");
                 }
             }
             if (status == null || !STATUSES.contains(status.toLowerCase(Locale.ROOT))) {
@@ -95,8 +112,19 @@ public final class DecisionsFile {
             if (PersonNames.looksLikeAPerson(by)) {
                 problems.add(prefix + "decided_by looks like a person's name: give a role (e.g. 'Sector-led improvement board')");
             }
+            String supportText = cell(r, header, "support_la");
+            String supportLa = null;
+            if (supportText != null) {
+                supportLa = authorities.apply(supportText).orElse(null);
+                if (supportLa == null) {
+                    problems.add(prefix + (directory != null ? "support_la " + directory.unknown(supportText)
+                            : "support_la '" + supportText + "' is not an authority: give its DfE code, ONS code or name"));
+                } else if (id != null && id.startsWith("T-" + supportLa + "-")) {
+                    problems.add(prefix + "support_la '" + supportText + "' is the authority the trigger is about");
+                }
+            }
             if (problems.size() == before) {
-                out.add(new Decision(r.line(), id, status.toLowerCase(Locale.ROOT), on, by, cell(r, header, "note")));
+                out.add(new Decision(r.line(), id, status.toLowerCase(Locale.ROOT), on, by, cell(r, header, "note"), supportLa));
             }
         }
         return new Result(out, problems);

@@ -66,7 +66,7 @@ class AuthorityNamesTest {
 
     @Test
     void notesReviewsAndInspectionsAcceptTheName() throws Exception {
-        var v = new uk.beacon.notes.IntelligenceValidator(DIR, LocalDate.of(2026, 11, 23));
+        var v = new uk.beacon.intelligence.IntelligenceValidator(DIR, LocalDate.of(2026, 11, 23));
         String csv = "note_id,la_code,observed_on,category,signal,severity,tlp,source,summary\n"
                 + "N1,Oakhampstead,2026-10-01,WORKFORCE,concern,2,GREEN,LGA,Staff leaving\n"
                 + "N2,Oakhampsted,2026-10-01,WORKFORCE,concern,2,GREEN,LGA,Staff leaving\n";
