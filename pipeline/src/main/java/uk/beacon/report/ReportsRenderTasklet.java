@@ -19,7 +19,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.util.FileSystemUtils;
 import uk.beacon.audience.Audience;
 import uk.beacon.audience.Tlp;
 import uk.beacon.catalogue.IndicatorCatalogue;
@@ -73,8 +72,7 @@ public final class ReportsRenderTasklet implements Tasklet {
         StepExecution step = contribution.getStepExecution();
         CycleParameters params = CycleParameters.from(step.getJobParameters());
         OutputRun run = OutputRun.of(params, step.getJobExecutionId());
-        Path staging = run.staging();
-        FileSystemUtils.deleteRecursively(staging);
+        Path staging = run.staging(); // a new name in every attempt: an interrupted attempt's folder is removed at publication
         Files.createDirectories(staging);
 
         Connection c = DataSourceUtils.getConnection(dataSource);
@@ -103,6 +101,8 @@ public final class ReportsRenderTasklet implements Tasklet {
         Manifest.write(staging, params.period().toString(), params.asOf().toString(), step.getJobExecutionId(), synthetic, entries);
         OwnerOnly.restrict(staging); // outputs may carry TLP:AMBER notes
 
+        // In the step's own context (committed with the step) and the job's (for the publish step).
+        step.getExecutionContext().putString(STAGING_KEY, staging.toString());
         step.getJobExecution().getExecutionContext().putString(STAGING_KEY, staging.toString());
         contribution.incrementWriteCount(entries.size());
         log.info("Rendered {} output(s) for {} into {}", entries.size(), params.period(), staging);
