@@ -168,7 +168,7 @@ final class RegionalPackQueries {
                        (select round(max(q.strength) * (select value::double from ref.settings where key = 'data.late_after_days'))
                           from signals.data_quality q where q.la_code = r.la_code and q.period = r.period
                            and q.rule_id = 'DATA_LATE_RETURN') as late_days,
-                       (select round(sum(q.strength)) from signals.data_quality q where q.la_code = r.la_code
+                       (select round(sum(q.strength::decimal(38, 12)))::double from signals.data_quality q where q.la_code = r.la_code
                            and q.period = r.period and q.rule_id = 'DATA_REJECTED_ROWS') as refused
                 from marts.returns_status r where r.period = ?""")) {
             ps.setString(1, period.toString());
