@@ -78,15 +78,19 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** TLP:AMBER+STRICT and RED PDFs without a password are legal but worth a reminder. */
+    /** TLP:AMBER+STRICT and RED outputs without a password are legal but worth a reminder; withheld outputs are listed. */
     private static void warnIfRestrictedUnencrypted(Path manifest) {
         try {
             long n = uk.beacon.report.Manifest.read(manifest).stream()
-                    .filter(e -> e.path().endsWith(".pdf") && !e.encrypted()
+                    .filter(e -> !e.encrypted()
                             && uk.beacon.audience.Tlp.parse(e.tlp()).compareTo(uk.beacon.audience.Tlp.AMBER_STRICT) >= 0)
                     .count();
             if (n > 0) {
-                System.out.println(n + " TLP:AMBER+STRICT or RED PDF(s) are not encrypted: run with --pdf-password-env VARIABLE to encrypt them.");
+                System.out.println(n + " TLP:AMBER+STRICT or RED output(s) are not encrypted: run with --pdf-password-env VARIABLE "
+                        + "to encrypt them (PDF and XLSX; CSVs of that marking are then not written).");
+            }
+            for (uk.beacon.report.Withheld w : uk.beacon.report.Manifest.readWithheld(manifest)) {
+                System.out.println("Not written: " + w.path() + " (" + w.tlp() + "): " + w.reason() + ".");
             }
         } catch (java.io.IOException e) {
             System.err.println("beacon: could not read the manifest to check encryption: " + e.getMessage());

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -103,7 +105,11 @@ public final class Publisher {
     /** Removes older and abandoned run folders of the period, and stale swap links; never a live process's. */
     private void removeAbandoned(OutputRun run, Path link) throws IOException {
         long me = ProcessHandle.current().pid();
-        try (DirectoryStream<Path> runs = Files.newDirectoryStream(run.runsFolder())) {
+        List<Path> runs;
+        try (Stream<Path> listed = Files.list(run.runsFolder())) {
+            runs = listed.sorted().toList(); // in name order, so every publication removes in the same order
+        }
+        {
             for (Path old : runs) {
                 String name = old.getFileName().toString();
                 if (old.equals(run.published()) || !name.startsWith("run-") || pointsAt(link, old)) {
