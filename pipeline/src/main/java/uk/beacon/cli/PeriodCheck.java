@@ -28,7 +28,7 @@ import java.util.Locale;
 final class PeriodCheck {
 
     static final int FAR_MONTHS = 24;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
 
     /** Something that looks wrong, in a sentence, and the flag that confirms it is meant. */
     record Finding(String sentence, String flag) {

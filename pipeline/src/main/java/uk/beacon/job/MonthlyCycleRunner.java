@@ -58,6 +58,30 @@ public final class MonthlyCycleRunner {
         return operator.start(job, params.toJobParameters(lastRun + 1));
     }
 
+    /**
+     * The ingest steps that ran in earlier attempts of the same run (a restart carries on after
+     * them, so its own execution does not have them): each one's last attempt, in order. The
+     * summary shows them and the exit code counts what they refused.
+     */
+    public List<org.springframework.batch.core.step.StepExecution> earlierAttempts(JobExecution execution) {
+        java.util.Set<String> here = new java.util.HashSet<>();
+        execution.getStepExecutions().forEach(s -> here.add(s.getStepName()));
+        java.util.Map<String, org.springframework.batch.core.step.StepExecution> last = new java.util.LinkedHashMap<>();
+        List<JobExecution> all = new java.util.ArrayList<>(repository.getJobExecutions(execution.getJobInstance()));
+        all.sort(Comparator.comparing(JobExecution::getId));
+        for (JobExecution e : all) {
+            if (e.getId() >= execution.getId()) {
+                continue;
+            }
+            for (var s : stepsInOrder(e)) {
+                if (!here.contains(s.getStepName()) && s.getStepName().endsWith("IngestStep")) {
+                    last.put(s.getStepName(), s);
+                }
+            }
+        }
+        return last.values().stream().sorted(Comparator.comparing(org.springframework.batch.core.step.StepExecution::getId)).toList();
+    }
+
     /** Steps of an execution in the order they ran (for summaries). */
     public static List<org.springframework.batch.core.step.StepExecution> stepsInOrder(JobExecution e) {
         return e.getStepExecutions().stream()
