@@ -67,9 +67,12 @@ public final class CellText {
             return t;
         }
         String where = whereWhole == null ? "the PDF beside this file" : whereWhole;
-        // The marker's own length depends on the count it shows: size it for the largest count first.
-        String probe = marker(t.length(), where);
-        int keep = XLSX_CELL_LIMIT - probe.length();
+        // The marker's length depends on the count it shows. Start from what fits with the largest
+        // count (the most digits), then keep one more character while the whole still fits.
+        int keep = XLSX_CELL_LIMIT - marker(t.length(), where).length();
+        while (keep + 1 + marker(t.length() - keep - 1, where).length() <= XLSX_CELL_LIMIT) {
+            keep++;
+        }
         if (keep > 0 && Character.isHighSurrogate(t.charAt(keep - 1))) {
             keep--; // never split a character in two
         }

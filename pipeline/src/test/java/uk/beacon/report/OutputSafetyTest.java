@@ -123,7 +123,7 @@ class OutputSafetyTest {
             }
         }
         assertThat(hostileSeen).as("the hostile texts did reach the outputs, neutralised")
-                .contains("'" + HOSTILE_NAME, "'=1+1", "'@SUM(A1:A9)", "'-cmd|' /C calc'!A0", "'@note");
+                .contains("'" + HOSTILE_NAME, "'=1+1", "'@SUM(A1:A9)", "'-cmd|' /C calc'!A0");
     }
 
     @Test
