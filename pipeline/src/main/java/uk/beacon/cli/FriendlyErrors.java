@@ -39,7 +39,7 @@ final class FriendlyErrors {
         todo.add(ex);
         while (!todo.isEmpty()) {
             Throwable t = todo.poll();
-            if (t == null || !seen.add(t)) {
+            if (!seen.add(t)) {
                 continue;
             }
             if (t instanceof OutOfMemoryError) {
@@ -52,7 +52,9 @@ final class FriendlyErrors {
                     return known[1];
                 }
             }
-            todo.add(t.getCause());
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
             java.util.Collections.addAll(todo, t.getSuppressed());
         }
         return null;
