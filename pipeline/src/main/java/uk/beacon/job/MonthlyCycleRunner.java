@@ -59,9 +59,9 @@ public final class MonthlyCycleRunner {
     }
 
     /**
-     * The ingest steps that ran in earlier attempts of the same run (a restart carries on after
-     * them, so its own execution does not have them): each one's last attempt, in order. The
-     * summary shows them and the exit code counts what they refused.
+     * The steps that ran in earlier attempts of the same run and not in this one (a restart
+     * carries on after them, so its own execution does not have them): each one's last attempt,
+     * in order. The summary shows them and the exit code counts what their ingest refused.
      */
     public List<org.springframework.batch.core.step.StepExecution> earlierAttempts(JobExecution execution) {
         java.util.Set<String> here = new java.util.HashSet<>();
@@ -74,7 +74,7 @@ public final class MonthlyCycleRunner {
                 continue;
             }
             for (var s : stepsInOrder(e)) {
-                if (!here.contains(s.getStepName()) && s.getStepName().endsWith("IngestStep")) {
+                if (!here.contains(s.getStepName())) {
                     last.put(s.getStepName(), s);
                 }
             }
