@@ -174,6 +174,22 @@ class OutputSafetyTest {
                 throw new AssertionError(e.path() + " is " + e.tlp() + " but of a kind that cannot be encrypted");
             }
         }
+        // Everything else, for every audience, opens without the password (and says so in the manifest).
+        for (ManifestEntry e : manifest) {
+            if (restricted.contains(e)) {
+                continue;
+            }
+            assertThat(e.encrypted()).as(e.path()).isFalse();
+            Path file = published.resolve(e.path());
+            if (e.path().endsWith(".pdf")) {
+                try (PDDocument d = Loader.loadPDF(file.toFile())) {
+                    assertThat(d.isEncrypted()).as(e.path()).isFalse();
+                }
+            } else if (e.path().endsWith(".xlsx")) {
+                assertThat(encryptedXlsx(file)).as(e.path()).isFalse();
+            }
+        }
+        assertThat(manifest).extracting(ManifestEntry::audience).contains("region", "authority", "sector-body");
         // The CSV cannot be encrypted: it is not written, and the manifest says so.
         assertThat(published.resolve("sector-body/peer-review-triage-2026-10.csv")).doesNotExist();
         assertThat(Manifest.readWithheld(published.resolve(Manifest.FILE_NAME))).singleElement().satisfies(w -> {
