@@ -41,8 +41,8 @@ final class RunCommand implements Callable<Integer> {
     boolean confirmAsOf;
 
     @Option(names = "--pdf-password-env", paramLabel = "VARIABLE",
-            description = {"Encrypt TLP:AMBER+STRICT and TLP:RED PDFs with the password held in this environment variable.",
-                    "The password is never stored or logged."})
+            description = {"Encrypt TLP:AMBER+STRICT and TLP:RED outputs (PDF, XLSX) with the password held in this environment variable;",
+                    "CSVs of that marking are not written (a CSV cannot be encrypted). The password is never stored or logged."})
     String pdfPasswordEnv;
 
     @Option(names = "--named", paramLabel = "NAME",
