@@ -5,10 +5,11 @@ import java.math.RoundingMode;
 
 /**
  * Beacon's one rounding rule for every figure it prints (PDFs, CSV and XLSX tables): half
- * up (away from zero) on the figure's shortest decimal form, as official statistics round.
- * 41.45 prints as 41.5 whether the double holding it is 41.450000000000003 or
- * 41.449999999999996: the decimal form of both is 41.45 ({@link BigDecimal#valueOf(double)}),
- * so the binary representation never decides a printed digit.
+ * up (away from zero) on the figure's shortest decimal form ({@link BigDecimal#valueOf(double)}),
+ * as official statistics round. 0.15 prints as 0.2 and 2.675 as 2.68 although the doubles
+ * nearest them lie just below (0.1499999999999999944…, 2.67499999999999982…), which rounding
+ * the binary value would print as 0.1 and 2.67: the binary tail never decides a digit. (That
+ * two runs compute the same double in the first place is the SQL's job: sums over DECIMAL.)
  */
 public final class Rounding {
 
