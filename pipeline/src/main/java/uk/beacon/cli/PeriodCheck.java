@@ -54,6 +54,15 @@ final class PeriodCheck {
         }
     }
 
+    /** The as-of check alone (for {@code beacon ingest}, which has no period). */
+    static List<Finding> checkAsOf(LocalDate asOf, DataSpan data) {
+        if (data != null && asOf.isBefore(data.latest().atEndOfMonth())) {
+            return List.of(new Finding("--as-of " + asOf + " is before the end of the latest month already loaded (" + data.latest()
+                    + "): figures for months after it would be refused as future-dated.", "--confirm-as-of"));
+        }
+        return List.of();
+    }
+
     static List<Finding> check(YearMonth period, LocalDate asOf, DataSpan data) {
         List<Finding> out = new ArrayList<>();
         String p = period.format(MONTH) + " (" + period + ")";
@@ -72,10 +81,7 @@ final class PeriodCheck {
                 out.add(new Finding("--period " + period + " is before the earliest figure loaded (" + data.earliest()
                         + "): the pack for " + p + " would have no figures.", "--confirm-period"));
             }
-            if (asOf.isBefore(data.latest().atEndOfMonth())) {
-                out.add(new Finding("--as-of " + asOf + " is before the end of the latest month already loaded (" + data.latest()
-                        + "): figures for months after it would be refused as future-dated.", "--confirm-as-of"));
-            }
+            out.addAll(checkAsOf(asOf, data));
         } else if (out.isEmpty()) {
             if (ChronoUnit.MONTHS.between(period, asOfMonth) > FAR_MONTHS) {
                 out.add(new Finding("--period " + period + " is more than " + FAR_MONTHS + " months before the as-of date " + asOf

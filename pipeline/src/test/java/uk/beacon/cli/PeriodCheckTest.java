@@ -42,6 +42,14 @@ class PeriodCheckTest {
     }
 
     @Test
+    void ingestChecksItsAsOfDateToo() {
+        assertThat(PeriodCheck.checkAsOf(LocalDate.of(2024, 6, 30), DATA)).singleElement()
+                .satisfies(f -> assertThat(f.flag()).isEqualTo("--confirm-as-of"));
+        assertThat(PeriodCheck.checkAsOf(LocalDate.of(2026, 10, 31), DATA)).isEmpty();
+        assertThat(PeriodCheck.checkAsOf(LocalDate.of(2024, 6, 30), null)).as("nothing loaded yet").isEmpty();
+    }
+
+    @Test
     void theCommandLineRefusesWithExitTwoAndRunsNothing(@TempDir Path dir) {
         String[] where = {"--warehouse", dir.resolve("w.duckdb").toString(), "--inbox", dir.resolve("inbox").toString(),
                 "--out", dir.resolve("out").toString(), "--work", dir.resolve("work").toString()};
