@@ -49,6 +49,7 @@ final class IngestCommand implements Callable<Integer> {
                     }
                 }
             }
+            uk.beacon.job.MonthlyCycleRunner.recoverDead(ctx, MonthlyCycleJobConfiguration.INGEST_JOB_NAME); // a killed earlier ingest
             Job job = ctx.bean(MonthlyCycleJobConfiguration.INGEST_JOB_NAME, Job.class);
             JobExecution execution = ctx.bean(JobOperator.class).start(job, params.toIngestJobParameters());
             StepExecution step = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("returnsIngestStep"))

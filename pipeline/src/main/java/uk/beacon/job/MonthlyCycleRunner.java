@@ -82,6 +82,23 @@ public final class MonthlyCycleRunner {
         return last.values().stream().sorted(Comparator.comparing(org.springframework.batch.core.step.StepExecution::getId)).toList();
     }
 
+    /**
+     * Marks every execution of {@code jobName} still recorded as running as failed: DuckDB lets
+     * one process open the warehouse and we hold it, so their processes are gone (killed). Without
+     * this a killed {@code beacon ingest} would stay STARTED for ever. Returns how many there were.
+     */
+    public static int recoverDead(BeaconContext context, String jobName) {
+        JobRepository repository = context.bean(JobRepository.class);
+        JobOperator operator = context.bean(JobOperator.class);
+        int n = 0;
+        for (JobExecution e : repository.findRunningJobExecutions(jobName)) {
+            log.warn("Execution {} of {} was interrupted (its process is gone); marking it failed", e.getId(), jobName);
+            operator.recover(e);
+            n++;
+        }
+        return n;
+    }
+
     /** Steps of an execution in the order they ran (for summaries). */
     public static List<org.springframework.batch.core.step.StepExecution> stepsInOrder(JobExecution e) {
         return e.getStepExecutions().stream()
