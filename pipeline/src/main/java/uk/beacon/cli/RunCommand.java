@@ -12,10 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.job.BeaconContext;
-import uk.beacon.job.CycleParameters;
+import uk.beacon.cycle.CycleParameters;
 import uk.beacon.job.MonthlyCycleRunner;
-import uk.beacon.report.NamedRecipients;
-import uk.beacon.report.PdfPassword;
+import uk.beacon.cycle.NamedRecipients;
+import uk.beacon.cycle.PdfPassword;
 
 /** {@code beacon run --period YYYY-MM}: the monthly cycle. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -105,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
     /** TLP:AMBER+STRICT and RED outputs without a password are legal but worth a reminder; withheld outputs are listed. */
     private static void warnIfRestrictedUnencrypted(Path manifest) {
         try {
-            long n = uk.beacon.report.Manifest.read(manifest).stream()
+            long n = uk.beacon.render.Manifest.read(manifest).stream()
                     .filter(e -> !e.encrypted()
                             && uk.beacon.audience.Tlp.parse(e.tlp()).compareTo(uk.beacon.audience.Tlp.AMBER_STRICT) >= 0)
                     .count();
@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
                 System.out.println(n + " TLP:AMBER+STRICT or RED output(s) are not encrypted: run with --pdf-password-env VARIABLE "
                         + "to encrypt them (PDF and XLSX; CSVs of that marking are then not written).");
             }
-            for (uk.beacon.report.Withheld w : uk.beacon.report.Manifest.readWithheld(manifest)) {
+            for (uk.beacon.render.Withheld w : uk.beacon.render.Manifest.readWithheld(manifest)) {
                 System.out.println("Not written: " + w.path() + " (" + w.tlp() + "): " + w.reason() + ".");
             }
         } catch (java.io.IOException e) {
@@ -140,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
             }
             if (s.getStepName().equals("intelligenceIngestStep")) {
                 anyRejected |= s.getFilterCount() > 0
-                        || s.getExecutionContext().getLong(uk.beacon.notes.IntelligenceIngestTasklet.FILES_REFUSED, 0L) > 0;
+                        || s.getExecutionContext().getLong(uk.beacon.intelligence.IntelligenceIngestTasklet.FILES_REFUSED, 0L) > 0;
                 System.out.printf("  %-24s %,d note/review/inspection row(s) accepted, %,d refused%n", "", s.getWriteCount(), s.getFilterCount());
             }
         }

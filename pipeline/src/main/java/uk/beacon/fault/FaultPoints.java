@@ -12,7 +12,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
  * writes the file named by {@code -Dbeacon.fault.marker=<file>} and waits, so the test can
  * kill it there. Points: {@code step:<stepName>} (after the step's work, before its
  * transaction commits) and {@code publish:<operation>} (before one change to the out
- * folder, see {@code uk.beacon.publish.Publisher}). Not an operator feature: never set in
+ * folder, see {@code uk.beacon.outputs.Publisher}). Not an operator feature: never set in
  * production.
  */
 public final class FaultPoints {

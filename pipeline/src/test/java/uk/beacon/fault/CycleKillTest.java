@@ -19,8 +19,8 @@ import uk.beacon.cli.Main;
 import uk.beacon.demo.DemoGenerator;
 import uk.beacon.demo.DemoSettings;
 import uk.beacon.ingest.FileArchive;
-import uk.beacon.report.Manifest;
-import uk.beacon.report.ManifestEntry;
+import uk.beacon.render.Manifest;
+import uk.beacon.render.ManifestEntry;
 import uk.beacon.warehouse.Warehouse;
 
 /**

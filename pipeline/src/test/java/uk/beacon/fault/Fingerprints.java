@@ -19,8 +19,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import uk.beacon.report.Manifest;
-import uk.beacon.report.ManifestEntry;
+import uk.beacon.render.Manifest;
+import uk.beacon.render.ManifestEntry;
 
 /**
  * What "the same results" means for the fault suite and the determinism test: every data
