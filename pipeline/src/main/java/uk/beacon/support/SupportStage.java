@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import uk.beacon.transform.JavaModel;
+import uk.beacon.triggers.TriggersModel;
 
 /**
  * From trigger to help, as a model of the graph (layer {@code triggers}, after the trigger tables;
@@ -66,7 +66,7 @@ public final class SupportStage implements JavaModel {
     @Override
     public Map<String, Long> build(Connection c, Map<String, String> variables) throws SQLException {
         Map<String, Long> rows = new LinkedHashMap<>();
-        YearMonth period = period(c, variables);
+        YearMonth period = TriggersModel.assessedMonth(c, variables);
         SupportSettings s = SupportSettings.from(settings);
         try (Statement st = c.createStatement()) {
             st.execute("create or replace table marts.trigger_indicators as " + sql("trigger_indicators.sql"));
@@ -90,19 +90,6 @@ public final class SupportStage implements JavaModel {
             st.execute("create or replace table marts.support_outcomes as " + sql("support_outcomes.sql"));
         }
         return rows;
-    }
-
-    /** The run's month, or (in a rebuild without one) the last month assessed; null when nothing is assessed. */
-    private static YearMonth period(Connection c, Map<String, String> variables) throws SQLException {
-        String period = variables.get("run_period");
-        if (period != null && period.matches("\\d{4}-\\d{2}")) {
-            return YearMonth.parse(period);
-        }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select max(period) from marts.concern_assessment")) {
-            rs.next();
-            String max = rs.getString(1);
-            return max == null ? null : YearMonth.parse(max);
-        }
     }
 
     private static String sql(String name) {

@@ -62,14 +62,26 @@ public final class TriggersModel implements JavaModel {
         TriggerBuilder builder = new TriggerBuilder(settings);
         List<TriggerTracker.Trigger> first = builder.build(c);
         EngagementSignals engagement = new EngagementSignals(EngagementSettings.from(settings));
-        YearMonth last = lastMonth(c, variables);
-        int findings = engagement.apply(c, last == null ? List.of() : engagement.find(first, last));
+        YearMonth last = assessedMonth(c, variables);
+        int findings = engagement.apply(c, last == null ? List.of() : engagement.find(first, last, firstDecision(c)));
         List<TriggerTracker.Trigger> all = builder.build(c);
         return Map.of("marts.peer_review_triggers", (long) all.size(), "signals.engagement", (long) findings);
     }
 
-    /** The run's month, or (in a rebuild without one) the last month assessed; null when nothing is assessed. */
-    private static YearMonth lastMonth(Connection c, Map<String, String> variables) throws SQLException {
+    /** The first decision the warehouse holds (null: none): undecided triggers count only from then. */
+    private static java.time.LocalDate firstDecision(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select min(decided_on) from raw.trigger_decisions")) {
+            rs.next();
+            java.sql.Date d = rs.getDate(1);
+            return d == null ? null : d.toLocalDate();
+        }
+    }
+
+    /**
+     * The month the triggers layer is built as of: the run's month, or (in a rebuild without one, such
+     * as {@code beacon triggers apply}) the last month assessed; null when nothing is assessed.
+     */
+    public static YearMonth assessedMonth(Connection c, Map<String, String> variables) throws SQLException {
         String period = variables.get("run_period");
         if (period != null && period.matches("\\d{4}-\\d{2}")) {
             return YearMonth.parse(period);
