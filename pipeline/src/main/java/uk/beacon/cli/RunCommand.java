@@ -44,6 +44,13 @@ final class RunCommand implements Callable<Integer> {
                     "Needs --pdf-password-env. Names are printed in the encrypted copy only, never stored or logged."})
     java.util.List<String> named;
 
+    @Option(names = "--deliver", description = {"Deliver the outputs when the run completes (as 'beacon deliver'; docs/delivery.md).",
+            "Exit 1 or 4 if a delivery fails."})
+    boolean deliver;
+
+    @Mixin
+    DeliveryOptions delivery;
+
     @Override
     public Integer call() throws Exception {
         PdfPassword password = PdfPassword.none();
@@ -72,10 +79,16 @@ final class RunCommand implements Callable<Integer> {
         }
         CycleParameters params = new CycleParameters(period, common.inbox, common.out, common.work,
                 asOf != null ? asOf : LocalDate.now());
+        int code;
         try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn(), password, recipients)) {
             JobExecution execution = new MonthlyCycleRunner(ctx).run(params);
-            return report(execution, params);
+            code = report(execution, params);
         }
+        if (deliver && (code == ExitCodes.OK || code == ExitCodes.COMPLETED_WITH_REJECTIONS)) {
+            int delivered = DeliverCommand.deliver(common, delivery, period, false);
+            return delivered != ExitCodes.OK ? delivered : code;
+        }
+        return code;
     }
 
     /** TLP:AMBER+STRICT and RED PDFs without a password are legal but worth a reminder. */
