@@ -83,7 +83,9 @@ public record SmtpSettings(String host, int port, String from, String user, Stri
             p.put("mail.smtp.starttls.required", "true");
         }
         if (security != Security.NONE) {
-            p.put("mail." + protocol + ".ssl.checkserveridentity", "true");
+            // The server's certificate is checked against the trusted CAs and its name, unless the operator
+            // names hosts whose certificate is to be trusted as it is (a relay with its own certificate).
+            p.put("mail." + protocol + ".ssl.checkserveridentity", String.valueOf(sslTrust == null));
             if (sslTrust != null) {
                 p.put("mail." + protocol + ".ssl.trust", sslTrust);
             }
