@@ -30,7 +30,7 @@ run: build ## Generate demo inputs and run the monthly cycle for PERIOD; prints 
 	status=0; bin/beacon run --period $(PERIOD) $(if $(DELIVER),--pdf-password-env BEACON_DEMO_PDF_PASSWORD --deliver --drop-folder var/deliveries) || status=$$?; \
 	if [ $$status -eq 3 ]; then echo "(exit 3: the run completed; the demo's planted bad rows were rejected, as intended)"; \
 	elif [ $$status -ne 0 ]; then exit $$status; fi
-	$(if $(DELIVER),@echo "Demo delivery (fictional recipients, config/recipients.csv) into var/deliveries/: one folder per recipient, files and the message text")
+	$(if $(DELIVER),@echo "Demo delivered to the fictional recipients of config/recipients.csv into var/deliveries/: one folder per recipient with its files and the message text")
 
 test: deps ## Run all tests
 	$(MVN_TEST) install

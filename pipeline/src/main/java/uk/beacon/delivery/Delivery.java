@@ -92,7 +92,7 @@ public final class Delivery {
                     + o.period() + "' first.");
             return new Outcome(0, 0, 0, 0, FAILURE);
         }
-        if (!Files.isRegularFile(o.recipients())) {
+        if (!Files.isReadable(o.recipients()) || Files.isDirectory(o.recipients())) {
             o.stderr().println("beacon: no recipients file at " + o.recipients() + ": give --recipients FILE (see docs/delivery.md and "
                     + "config/recipients.csv).");
             return new Outcome(0, 0, 0, 0, FAILURE);
@@ -271,6 +271,10 @@ public final class Delivery {
                 refused++;
             }
             if (p.send().isEmpty()) {
+                if (p.upToDate().isEmpty() && p.refuse().isEmpty()) {
+                    out.println("nothing    " + r.label() + ": no " + r.audience() + " outputs for " + r.scope() + " this period"
+                            + (r.audience().equals("named") ? " (the named copy is made only by 'beacon run --named')" : ""));
+                }
                 continue;
             }
             String attemptId = UUID.randomUUID().toString();
@@ -281,7 +285,7 @@ public final class Delivery {
                     if (smtp == null) {
                         throw new IOException(smtpProblem);
                     }
-                    mailer.send(smtp, r, MessageText.subject(o.period(), r, audiences.get(r.audience())), text, p.send(), runFolder);
+                    mailer.send(smtp, r, MessageText.subject(c, o.period(), r, audiences.get(r.audience())), text, p.send(), runFolder);
                 } else {
                     copyIntoFolder(r, text, p.send(), runFolder);
                 }

@@ -17,8 +17,8 @@ final class MessageText {
     private MessageText() {
     }
 
-    static String subject(YearMonth period, Recipient r, Audience audience) {
-        return "Beacon: " + audience.label() + (r.scope().equals("all") ? "" : ", " + scopeLabel(r)) + " - outputs for "
+    static String subject(Connection c, YearMonth period, Recipient r, Audience audience) {
+        return "Beacon: " + audience.label() + (r.scope().equals("all") ? "" : ", " + scopeLabel(c, r)) + " - outputs for "
                 + period.format(MonthSummary.MONTH);
     }
 
@@ -28,7 +28,7 @@ final class MessageText {
         sb.append("To ").append(r.name()).append(",\n\n");
         sb.append("Beacon's outputs for ").append(period.format(MonthSummary.MONTH)).append(" for the ").append(audience.label());
         if (!r.scope().equals("all")) {
-            sb.append(", ").append(scopeLabel(r));
+            sb.append(", ").append(scopeLabel(c, r));
         }
         sb.append(r.channel() == Recipient.Channel.EMAIL ? ", attached.\n" : ", in this folder.\n");
         sb.append("Data as of ").append(asOf).append(".\n");
@@ -64,8 +64,22 @@ final class MessageText {
         return sb.toString();
     }
 
-    private static String scopeLabel(Recipient r) {
-        return r.audience().equals("authority") ? "authority " + r.scope() : r.scope();
+    /** The region's name, or the authority's name and code. */
+    private static String scopeLabel(Connection c, Recipient r) {
+        if (!r.audience().equals("authority")) {
+            return r.scope();
+        }
+        try (java.sql.PreparedStatement ps = c.prepareStatement("select la_name from core.authorities where la_code = ?")) {
+            ps.setString(1, r.scope());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getString(1) + " (" + r.scope() + ")";
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            // fall through: the code alone
+        }
+        return "authority " + r.scope();
     }
 
     private static String name(ManifestEntry e) {

@@ -49,7 +49,7 @@ final class MonthSummary {
         } catch (SQLException e) {
             out.add("The month: (no authorities in the warehouse)");
         }
-        out.add(line("Returns", () -> returns(c, period, where, scope, bind2)));
+        out.add(line("Returns", () -> audience.equals("authority") ? ownReturn(c, period, scope) : returns(c, period, where, scope, bind2)));
         if (!audience.equals("authority") && !audience.equals("public")) {
             out.add(line("Concern levels", () -> concern(c, period, where, scope, bind2)));
             out.add(line("Triggers", () -> triggers(c, period, where, scope, bind2)));
@@ -88,6 +88,26 @@ final class MonthSummary {
         }
         return byState.getOrDefault("complete", 0) + " received in full, " + byState.getOrDefault("partial", 0) + " in part, "
                 + byState.getOrDefault("missing", 0) + " missing";
+    }
+
+    /** One authority's own return: "in part: 14 of 15 figures". */
+    private static String ownReturn(Connection c, YearMonth period, String laCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select state, received, expected from marts.returns_status where la_code = ? and period = ?")) {
+            ps.setString(1, laCode);
+            ps.setString(2, period.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return "none expected for " + period.format(MONTH);
+                }
+                String state = switch (rs.getString(1)) {
+                    case "complete" -> "received in full";
+                    case "partial" -> "received in part";
+                    case "missing" -> "missing";
+                    default -> rs.getString(1);
+                };
+                return "your " + period.format(MONTH) + " return: " + state + " (" + rs.getInt(2) + " of " + rs.getInt(3) + " figures)";
+            }
+        }
     }
 
     private static String concern(Connection c, YearMonth period, String where, String scope, boolean bind2) throws SQLException {
