@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 public final class DeliveryOptions {
 
     @Option(names = "--recipients", paramLabel = "FILE", defaultValue = "config/recipients.csv",
-            description = "Who receives each audience's outputs, and how (default: ${DEFAULT-VALUE}; see docs/delivery.md).")
+            description = "Who receives each audience's outputs, and how (default: ${DEFAULT-VALUE}; see docs/delivery.md). For run: with --deliver.")
     Path recipients;
 
     @Option(names = "--drop-folder", paramLabel = "DIR",
