@@ -394,6 +394,26 @@ class DeliveryTest {
     }
 
     @Test
+    void theDefaultStarttlsDeliversOverTlsToAServerThatOffersIt() throws Exception {
+        try (StartTlsSmtpServer server = new StartTlsSmtpServer()) {
+            Map<String, String> env = smtpEnv();
+            env.remove("BEACON_SMTP_SECURITY");                 // the default: starttls, required
+            env.remove("BEACON_SMTP_USER");
+            env.remove("BEACON_SMTP_PASSWORD");
+            env.put("BEACON_SMTP_PORT", String.valueOf(server.port()));
+            env.put("BEACON_SMTP_SSL_TRUST", "127.0.0.1");    // the test certificate is self-signed
+
+            Delivery.Outcome outcome = deliver(RECIPIENTS, env, false, null);
+
+            assertThat(outcome.exitCode()).as(stderr.toString()).isEqualTo(Delivery.OK);
+            assertThat(server.received).hasSize(6).allMatch(StartTlsSmtpServer.Received::overTls);
+            assertThat(server.received.get(0).protocol()).startsWith("TLSv1.");
+            assertThat(server.refusedBeforeTls).isEmpty();
+            assertThat(server.received).anyMatch(r -> r.data().contains("To: North Fells ADCS group <north-fells@example.org>"));
+        }
+    }
+
+    @Test
     void implicitTlsDeliversOverAnEncryptedConnection() throws Exception {
         mail.stop();
         mail = startMail(ServerSetup.PROTOCOL_SMTPS);
