@@ -114,6 +114,7 @@ public final class Delivery {
                 read.problems().forEach(p -> o.stderr().println("  " + p));
                 return new Outcome(0, 0, 0, 0, FAILURE);
             }
+            warnAboutUnknownKinds(read.recipients(), entries);
             List<Recipient> recipients = read.recipients().stream()
                     .map(r -> o.dropFolder() != null ? r.intoFolder(o.dropFolder()) : r).toList();
             DeliveryRecord record = new DeliveryRecord(c);
@@ -314,6 +315,20 @@ public final class Delivery {
             out.println("Run the same command again to retry: only what failed or changed is sent.");
         }
         return new Outcome(delivered, failed, refused, upToDate, exit);
+    }
+
+    /** A kind in a recipient's outputs column that this period's manifest does not have for the audience: likely a typo. */
+    private void warnAboutUnknownKinds(List<Recipient> recipients, List<ManifestEntry> entries) {
+        for (Recipient r : recipients) {
+            Set<String> known = new TreeSet<>();
+            entries.stream().filter(e -> e.audience().equals(r.audience())).forEach(e -> known.add(e.kind()));
+            for (String kind : new TreeSet<>(r.kinds())) {
+                if (!known.contains(kind)) {
+                    o.stderr().println("beacon: warning: " + o.recipients().getFileName() + " line " + r.line() + ": no " + r.audience()
+                            + " output of kind '" + kind + "' this period" + (known.isEmpty() ? "" : " (kinds: " + String.join(", ", known) + ")"));
+                }
+            }
+        }
     }
 
     private void printNobody(List<String> nobody) {

@@ -27,7 +27,7 @@ public final class RecipientsFile {
 
     static final List<String> HEADER = List.of("audience", "scope", "name", "channel", "address", "outputs");
     /** Deliberately plain: one @, a dot in the domain, no spaces or commas. Not RFC 5322, but no list mistakes pass. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>\"/\\\\]+@[^@\\s,;<>\"/\\\\]+\\.[^@\\s,;<>\"/\\\\]+");
 
     /** What the recipients file says, or why it cannot be used. */
     public record Result(List<Recipient> recipients, List<String> problems) {
