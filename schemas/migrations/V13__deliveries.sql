@@ -29,3 +29,14 @@ select attempt_id, period, recipient, address, audience, scope, channel,
        min(attempted_at)                                              as attempted_at
 from raw.delivery_attempts
 group by attempt_id, period, recipient, address, audience, scope, channel;
+
+-- Where each output stands for each recipient: its latest attempt, and when it was last delivered.
+create view marts.delivery_status as
+select period, recipient, address, audience, scope, channel, path,
+       arg_max(sha256, attempted_at)                              as sha256,
+       arg_max(status, attempted_at)                              as last_status,
+       arg_max(error, attempted_at)                               as last_error,
+       max(attempted_at)                                          as last_attempt_at,
+       max(attempted_at) filter (where status = 'delivered')      as delivered_at
+from raw.delivery_attempts
+group by period, recipient, address, audience, scope, channel, path;

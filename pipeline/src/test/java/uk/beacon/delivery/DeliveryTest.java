@@ -338,6 +338,8 @@ class DeliveryTest {
         String withShare = RECIPIENTS + "region,North Fells,North Fells secure share,folder," + dir.resolve("share") + ",regional-pack\n";
 
         Delivery.Outcome down = deliver(withShare, smtpEnv(), false, null);
+        assertThat(record("select count(distinct recipient) from marts.delivery_status where last_status = 'failed' and delivered_at is null"))
+                .containsExactly(List.of("6"));
 
         assertThat(down.exitCode()).as("the share was delivered, the e-mails were not").isEqualTo(Delivery.DELIVERED_IN_PART);
         assertThat(stderr.toString().lines().filter(l -> l.startsWith("beacon: failed to deliver to "))).hasSize(6)
@@ -360,6 +362,9 @@ class DeliveryTest {
                 List.of("North Fells secure share", "delivered", "false"),
                 List.of("North Fells ADCS group", "delivered", "false"));
         assertThat(record("select count(*) from marts.deliveries where status = 'failed'")).containsExactly(List.of("6"));
+        // Where each output stands: everything delivered now, the lists' files after one failed attempt.
+        assertThat(record("select distinct last_status from marts.delivery_status")).containsExactly(List.of("delivered"));
+        assertThat(record("select count(*) from marts.delivery_status where delivered_at is null")).containsExactly(List.of("0"));
     }
 
     @Test
@@ -479,6 +484,9 @@ class DeliveryTest {
         assertThat(record("select distinct channel, error from marts.deliveries where status = 'failed'")).singleElement()
                 .satisfies(row -> assertThat(row.get(1)).startsWith("no mail server: set BEACON_SMTP_HOST"));
         assertThat(record("select count(*) from marts.deliveries where status = 'failed'")).containsExactly(List.of("6"));
+        // Where each output stands: everything delivered now, the lists' files after one failed attempt.
+        assertThat(record("select distinct last_status from marts.delivery_status")).containsExactly(List.of("delivered"));
+        assertThat(record("select count(*) from marts.delivery_status where delivered_at is null")).containsExactly(List.of("0"));
     }
 
     static String[] concat(String first, String[] middle, String... last) {
