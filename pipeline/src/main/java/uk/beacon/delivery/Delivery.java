@@ -98,6 +98,11 @@ public final class Delivery {
             return new Outcome(0, 0, 0, 0, FAILURE);
         }
         Map<?, ?> doc = JSON.readValue(manifestFile.toFile(), Map.class);
+        if (!o.period().toString().equals(String.valueOf(doc.get("period")))) {
+            o.stderr().println("beacon: nothing delivered: " + manifestFile + " is for period " + doc.get("period") + ", not " + o.period()
+                    + ": re-run 'beacon run --period " + o.period() + "'.");
+            return new Outcome(0, 0, 0, 0, FAILURE);
+        }
         List<ManifestEntry> entries = Manifest.read(manifestFile);
         String asOf = String.valueOf(doc.get("dataAsOf"));
         boolean synthetic = Boolean.TRUE.equals(doc.get("syntheticData"));
