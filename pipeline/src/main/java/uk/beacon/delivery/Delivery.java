@@ -29,8 +29,8 @@ import java.util.UUID;
 import uk.beacon.audience.Audience;
 import uk.beacon.audience.Tlp;
 import uk.beacon.ingest.FileArchive;
-import uk.beacon.report.Manifest;
-import uk.beacon.report.ManifestEntry;
+import uk.beacon.render.Manifest;
+import uk.beacon.render.ManifestEntry;
 import uk.beacon.warehouse.Warehouse;
 
 /**

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.beacon.report.ManifestEntry;
+import uk.beacon.render.ManifestEntry;
 
 /** raw.delivery_attempts: what was delivered to whom, so a re-run sends only what failed or changed. */
 final class DeliveryRecord {

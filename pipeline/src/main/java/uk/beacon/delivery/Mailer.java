@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import uk.beacon.report.ManifestEntry;
+import uk.beacon.render.ManifestEntry;
 
 /** Sends one message over SMTP (Jakarta Mail, Eclipse Angus): the text, then each file attached. */
 class Mailer {

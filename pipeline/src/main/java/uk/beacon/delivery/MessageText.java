@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.time.YearMonth;
 import java.util.List;
 import uk.beacon.audience.Audience;
-import uk.beacon.report.ManifestEntry;
+import uk.beacon.render.ManifestEntry;
 
 /**
  * The plain-text message that goes with a delivery (the e-mail's body, or the summary file in a drop

@@ -41,12 +41,12 @@ import uk.beacon.demo.DemoGenerator;
 import uk.beacon.demo.DemoSettings;
 import uk.beacon.ingest.FileArchive;
 import uk.beacon.job.BeaconContext;
-import uk.beacon.job.CycleParameters;
+import uk.beacon.cycle.CycleParameters;
 import uk.beacon.job.MonthlyCycleRunner;
-import uk.beacon.report.Manifest;
-import uk.beacon.report.ManifestEntry;
-import uk.beacon.report.NamedRecipients;
-import uk.beacon.report.PdfPassword;
+import uk.beacon.render.Manifest;
+import uk.beacon.render.ManifestEntry;
+import uk.beacon.cycle.NamedRecipients;
+import uk.beacon.cycle.PdfPassword;
 import uk.beacon.warehouse.Warehouse;
 
 /**
