@@ -51,6 +51,13 @@ final class RunCommand implements Callable<Integer> {
                     "Needs --pdf-password-env. Names are printed in the encrypted copy only, never stored or logged."})
     java.util.List<String> named;
 
+    @Option(names = "--deliver", description = {"Deliver the outputs when the run completes (as 'beacon deliver'; docs/delivery.md).",
+            "Exit 1 or 4 if a delivery fails."})
+    boolean deliver;
+
+    @Mixin
+    DeliveryOptions delivery;
+
     @Override
     public Integer call() throws Exception {
         PdfPassword password = PdfPassword.none();
@@ -79,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
         }
         CycleParameters params = new CycleParameters(period, common.inbox, common.out, common.work,
                 asOf != null ? asOf : LocalDate.now());
+        int code;
         try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn(), password, recipients)) {
             PeriodCheck.DataSpan data;
             try (java.sql.Connection c = ctx.warehouse().connect()) {
@@ -98,8 +106,13 @@ final class RunCommand implements Callable<Integer> {
             }
             MonthlyCycleRunner runner = new MonthlyCycleRunner(ctx);
             JobExecution execution = runner.run(params);
-            return report(execution, runner.earlierAttempts(execution), params);
+            code = report(execution, runner.earlierAttempts(execution), params);
         }
+        if (deliver && (code == ExitCodes.OK || code == ExitCodes.COMPLETED_WITH_REJECTIONS)) {
+            int delivered = DeliverCommand.deliver(common, delivery, period, false);
+            return delivered != ExitCodes.OK ? delivered : code;
+        }
+        return code;
     }
 
     /** TLP:AMBER+STRICT and RED outputs without a password are legal but worth a reminder; withheld outputs are listed. */
