@@ -31,6 +31,8 @@ slice "$DEMO" signals.soft_intelligence las=957,959 periods=2026-09..2026-10 run
 slice "$DEMO" signals.review_cycle las=951,972,975 periods=2026-09..2026-10 run_period=2026-10 limit=30
 slice "$DEMO" marts.rejections las=952,958 periods=2026-10..2026-10 limit=20
 slice "$DEMO" marts.support_strengths las=951,952,953,954,955,956 periods=2026-01..2026-10 indicators=REREFERRAL_PCT run_period=2026-10 limit=60
+slice "$DEMO" core.collections las=951,975 indicators=REREFERRAL_PCT,ASSESS_45WD_PCT limit=40
+slice "$DEMO" core.expected_returns las=951,975 periods=2026-08..2026-10 indicators=REREFERRAL_PCT,ASSESS_45WD_PCT run_period=2026-10 limit=40
 slice "$DEMO" staging.stg_return_values las=962 periods=2026-09..2026-10 indicators=SW_VACANCY_PCT,REREFERRAL_PCT limit=20
 # Published statistics (the demo has none): a warehouse after 'beacon reference import' and
 # 'beacon published import' of ../shared/data/dfe (README, "With the real DfE files").

@@ -13,10 +13,18 @@ create table core.authorities (la_code varchar, ons_code varchar, la_name varcha
 insert into core.authorities values
   ('957', 'E06900007', 'Greyburn', 'E12900001', 'North Fells', '2009-04-01', null, true, 95542, 2026),
   ('975', 'E06900025', 'Dunecliffe', 'E12900003', 'South Coast', '2009-04-01', null, true, 62086, 2026);
--- expect: la_code | la_name | region_name | period | state | expected | received | with_value
--- 957 | Greyburn | North Fells | 2026-08 | complete | 18 | 18 | 18
--- 957 | Greyburn | North Fells | 2026-09 | complete | 18 | 18 | 18
--- 957 | Greyburn | North Fells | 2026-10 | complete | 18 | 18 | 18
--- 975 | Dunecliffe | South Coast | 2026-08 | complete | 18 | 18 | 18
--- 975 | Dunecliffe | South Coast | 2026-09 | complete | 18 | 18 | 18
--- 975 | Dunecliffe | South Coast | 2026-10 | complete | 18 | 18 | 18
+create table core.expected_returns (la_code varchar, period varchar, expected bigint, due_days integer, due_on date, first_received_at timestamp, days_late bigint, timeliness varchar);
+insert into core.expected_returns values
+  ('957', '2026-08', 18, 28, '2026-09-28', '2026-09-10 12:00:00.0', null, 'on time'),
+  ('957', '2026-09', 18, 28, '2026-10-28', '2026-10-10 12:00:00.0', null, 'on time'),
+  ('957', '2026-10', 18, 28, '2026-11-28', '2026-11-10 12:00:00.0', null, 'on time'),
+  ('975', '2026-08', 18, 28, '2026-09-28', '2026-09-10 12:00:00.0', null, 'on time'),
+  ('975', '2026-09', 18, 28, '2026-10-28', '2026-10-10 12:00:00.0', null, 'on time'),
+  ('975', '2026-10', 18, 28, '2026-11-28', '2026-11-10 12:00:00.0', null, 'on time');
+-- expect: la_code | la_name | region_name | period | state | expected | received | with_value | due_on | first_received_at | days_late | timeliness
+-- 957 | Greyburn | North Fells | 2026-08 | complete | 18 | 18 | 18 | 2026-09-28 | 2026-09-10 12:00:00.0 | null | on time
+-- 957 | Greyburn | North Fells | 2026-09 | complete | 18 | 18 | 18 | 2026-10-28 | 2026-10-10 12:00:00.0 | null | on time
+-- 957 | Greyburn | North Fells | 2026-10 | complete | 18 | 18 | 18 | 2026-11-28 | 2026-11-10 12:00:00.0 | null | on time
+-- 975 | Dunecliffe | South Coast | 2026-08 | complete | 18 | 18 | 18 | 2026-09-28 | 2026-09-10 12:00:00.0 | null | on time
+-- 975 | Dunecliffe | South Coast | 2026-09 | complete | 18 | 18 | 18 | 2026-10-28 | 2026-10-10 12:00:00.0 | null | on time
+-- 975 | Dunecliffe | South Coast | 2026-10 | complete | 18 | 18 | 18 | 2026-11-28 | 2026-11-10 12:00:00.0 | null | on time
