@@ -88,6 +88,9 @@ public final class SupportStage implements JavaModel {
         }
         try (Statement st = c.createStatement()) {
             st.execute("create or replace table marts.support_outcomes as " + sql("support_outcomes.sql"));
+            if (period != null && !variables.containsKey("run_period")) {
+                st.execute("reset variable run_period"); // set here for a rebuild only: leave the connection as it was
+            }
         }
         return rows;
     }

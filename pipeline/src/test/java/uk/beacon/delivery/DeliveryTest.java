@@ -273,19 +273,34 @@ class DeliveryTest {
 
     @Test
     void anUnencryptedRestrictedFileIsRefusedCountedAndNeverSent() throws Exception {
-        String all = RECIPIENTS.replace("peer-review-triage;rejection-report;rejection-summary", "");
-        Delivery.Outcome outcome = deliver(all, smtpEnv(), false, null);
+        // With a password the run encrypts the triage's XLSX and writes no CSV of that marking (docs/audiences.md).
+        // An unencrypted restricted file, as a run without a password leaves the XLSX, is made by marking it so.
+        Path manifest = runFolder.resolve("manifest.json");
+        byte[] original = Files.readAllBytes(manifest);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(original);
+        for (com.fasterxml.jackson.databind.JsonNode o : root.get("outputs")) {
+            if (o.get("path").asText().equals("sector-body/peer-review-triage-2026-10.xlsx")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) o).put("encrypted", false);
+            }
+        }
+        Files.write(manifest, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        try {
+            String all = RECIPIENTS.replace("peer-review-triage;rejection-report;rejection-summary", "");
+            Delivery.Outcome outcome = deliver(all, smtpEnv(), false, null);
 
-        assertThat(outcome.exitCode()).isEqualTo(Delivery.DELIVERED_IN_PART);
-        assertThat(outcome.refused()).isEqualTo(2);
-        assertThat(stderr.toString()).contains("sector-body/peer-review-triage-2026-10.csv is TLP:AMBER+STRICT and not encrypted: "
-                + "restricted outputs go only encrypted");
-        assertThat(received().get("improvement@example.org")).contains("peer-review-triage-2026-10.pdf")
-                .doesNotContain("peer-review-triage-2026-10.csv", "peer-review-triage-2026-10.xlsx");
-        assertThat(record("select d.status, a.path from marts.deliveries d join raw.delivery_attempts a using (attempt_id) "
-                + "where d.status = 'refused' order by a.path"))
-                .containsExactly(List.of("refused", "sector-body/peer-review-triage-2026-10.csv"),
-                        List.of("refused", "sector-body/peer-review-triage-2026-10.xlsx"));
+            assertThat(outcome.exitCode()).isEqualTo(Delivery.DELIVERED_IN_PART);
+            assertThat(outcome.refused()).isEqualTo(1);
+            assertThat(stderr.toString()).contains("sector-body/peer-review-triage-2026-10.xlsx is TLP:AMBER+STRICT and not encrypted: "
+                    + "restricted outputs go only encrypted");
+            assertThat(received().get("improvement@example.org")).contains("peer-review-triage-2026-10.pdf")
+                    .doesNotContain("peer-review-triage-2026-10.csv", "peer-review-triage-2026-10.xlsx");
+            assertThat(record("select d.status, a.path from marts.deliveries d join raw.delivery_attempts a using (attempt_id) "
+                    + "where d.status = 'refused' order by a.path"))
+                    .containsExactly(List.of("refused", "sector-body/peer-review-triage-2026-10.xlsx"));
+        } finally {
+            Files.write(manifest, original);
+        }
     }
 
     @Test
