@@ -81,7 +81,7 @@ suppression as (
 resubmitted as (
     select la_code, period, indicator, 'DATA_RESUBMISSIONS', 'concern', (versions - 1)::double,
            indicator || ' for ' || period || ' was sent ' || versions || ' times.'
-    from core.indicator_values where versions >= (select resubmissions from settings)
+    from core.indicator_values where source = 'return' and versions >= (select resubmissions from settings)
 ),
 changes as (
     select la_code, period, indicator, value,

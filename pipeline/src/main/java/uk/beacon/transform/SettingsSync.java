@@ -39,5 +39,6 @@ public final class SettingsSync {
             }
             ps.executeBatch();
         }
+        uk.beacon.published.PublicationDates.builtIn().sync(c);
     }
 }
