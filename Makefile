@@ -8,7 +8,7 @@ MVN_TEST ?= mvn -B -ntp
 JAR := pipeline/target/beacon-pipeline.jar
 SOURCES := $(shell find pipeline/src reports/src reports/templates schemas/migrations schemas/models config -type f 2>/dev/null) $(wildcard pom.xml */pom.xml)
 
-.PHONY: help deps build run test bench sql clean
+.PHONY: help deps build run test bench sql clean real-history
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -34,6 +34,9 @@ test: deps ## Run all tests
 
 bench: build ## Print performance figures (never fails the build)
 	@bash scripts/bench.sh || true
+
+real-history: build ## Load ../shared/data (DfE, Ofsted) into var/real/, replay 2014-2025, print the backtest (FIT=1: refit)
+	@bash scripts/real-history.sh $(if $(FIT),--fit --write-settings config/early-warning.properties,)
 
 sql: ## Run one query against the warehouse: make sql Q="select * from marts.indicator_values limit 5"
 	@bin/beacon sql "$(Q)"
