@@ -3,6 +3,9 @@
 -- not_null: la_code, la_name, period, indicator, unit, polarity
 -- Each authority's figure beside England, its region, its statistical neighbours and its
 -- own past (previous month, same month last year). What dashboards and packs read.
+-- england_value is England's PUBLISHED figure only (null when no national figures are loaded);
+-- comparator_value / comparator_name is what reports draw as the national line: England's
+-- published figure where there is one, else the pool of all authorities loaded, named so.
 with base as (
     select a.la_code, a.la_name, a.region_code, a.region_name, a.synthetic, p.period, i.code as indicator,
            i.label, i.unit, i.polarity, i.sort_order
@@ -15,6 +18,10 @@ select
     b.period, b.indicator, b.label as indicator_label, b.unit, b.polarity, b.sort_order,
     v.value, v.numerator, v.denominator, v.status,
     e.value                          as england_value,
+    coalesce(e.value, al.value)      as comparator_value,
+    case when e.value is not null then 'England' when al.value is not null then 'All authorities loaded' end as comparator_name,
+    al.value                         as all_loaded_value,
+    al.authorities_reporting         as loaded_authorities_reporting,
     r.value                          as region_value,
     n.neighbours_median,
     n.neighbours_reporting,
@@ -25,6 +32,8 @@ left join core.indicator_values v
        on v.la_code = b.la_code and v.period = b.period and v.indicator = b.indicator
 left join core.area_benchmarks e
        on e.area_code = 'E92000001' and e.period = b.period and e.indicator = b.indicator
+left join core.area_benchmarks al
+       on al.area_code = 'ALL' and al.period = b.period and al.indicator = b.indicator
 left join core.area_benchmarks r
        on r.area_code = b.region_code and r.period = b.period and r.indicator = b.indicator
 left join core.neighbour_benchmarks n

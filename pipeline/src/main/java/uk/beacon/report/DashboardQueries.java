@@ -52,7 +52,7 @@ final class DashboardQueries {
         Map<String, String> returnStatus = new LinkedHashMap<>();
         String sql = """
                 select c.la_code, c.la_name, c.region_name, c.synthetic, c.indicator, c.indicator_label, c.unit, c.polarity,
-                       c.value, c.england_value, c.region_value, c.neighbours_median, c.previous_value, c.status,
+                       c.value, c.comparator_value, c.region_value, c.neighbours_median, c.previous_value, c.status,
                        r.state as return_state, r.received, r.expected
                 from marts.authority_comparison c
                 left join marts.returns_status r on r.la_code = c.la_code and r.period = c.period
@@ -71,7 +71,7 @@ final class DashboardQueries {
                     synthetic.putIfAbsent(la, rs.getBoolean("synthetic"));
                     rows.computeIfAbsent(la, k -> new ArrayList<>()).add(new IndicatorRow(rs.getString("indicator"),
                             rs.getString("indicator_label"), rs.getString("unit"), rs.getString("polarity"),
-                            number(rs, "value"), number(rs, "england_value"), number(rs, "region_value"),
+                            number(rs, "value"), number(rs, "comparator_value"), number(rs, "region_value"),
                             number(rs, "neighbours_median"), number(rs, "previous_value"), rs.getString("status")));
                 }
             }
@@ -83,13 +83,14 @@ final class DashboardQueries {
         String label = labelOf(c, TREND_INDICATOR);
         String unit = unitOf(c, TREND_INDICATOR);
         List<AuthorityDashboard> out = new ArrayList<>();
+        String englandName = RegionalPackQueries.englandName(c, period.toString());
         for (Map.Entry<String, List<IndicatorRow>> e : rows.entrySet()) {
             String la = e.getKey();
             TrendSpc overlay = TrendSpc.fit(wholeSeries.getOrDefault(la, List.of()), polarity, spc);
             out.add(new AuthorityDashboard(la, names.get(la)[0], names.get(la)[1], period.toString(), period.format(MONTH),
                     asOf.format(DAY), synthetic.get(la), NotesForAudience.DATA_ONLY.marking(), e.getValue(), label, unit,
                     overlay.mark(trends.getOrDefault(la, List.of())), overlay.limits(), returnStatus.get(la),
-                    quality.get(la), null, List.of(), 0));
+                    quality.get(la), null, List.of(), 0, englandName));
         }
         return out;
     }
@@ -108,7 +109,7 @@ final class DashboardQueries {
     private static Map<String, List<TrendPoint>> trends(Connection c, YearMonth period) throws SQLException {
         Map<String, List<TrendPoint>> out = new LinkedHashMap<>();
         String sql = """
-                select la_code, period, value, england_value, region_value
+                select la_code, period, value, comparator_value, region_value
                 from marts.authority_comparison
                 where indicator = ? and period > ? and period <= ?
                 order by la_code, period
@@ -120,7 +121,7 @@ final class DashboardQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new TrendPoint(TREND_INDICATOR,
-                            rs.getString(2), number(rs, "value"), number(rs, "england_value"), number(rs, "region_value")));
+                            rs.getString(2), number(rs, "value"), number(rs, "comparator_value"), number(rs, "region_value")));
                 }
             }
         }

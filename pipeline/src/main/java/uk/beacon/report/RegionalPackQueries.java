@@ -103,7 +103,8 @@ final class RegionalPackQueries {
                         england, regionValue, funnel == null ? null : view(funnel, ind.measure, keys), cells, spread(figures, ind.code, keys)));
             }
             out.add(new RegionalPack(region, period.toString(), period.format(MONTH), asOf.format(DAY), synthetic,
-                    marking[0].marking(), audience.label() + ": " + region, las, packReturns, pages, concerns, withheld[0]));
+                    marking[0].marking(), audience.label() + ": " + region, las, packReturns, pages, concerns, withheld[0],
+                    englandName(c, period.toString())));
         }
         return out;
     }
@@ -205,7 +206,7 @@ final class RegionalPackQueries {
     private static Map<String, Map<String, Figure>> figures(Connection c, YearMonth period) throws SQLException {
         Map<String, Map<String, Figure>> out = new java.util.TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select la_code, indicator, value, status, england_value, region_value
+                select la_code, indicator, value, status, comparator_value, region_value
                 from marts.authority_comparison where period = ?""")) {
             ps.setString(1, period.toString());
             try (ResultSet rs = ps.executeQuery()) {
@@ -247,7 +248,7 @@ final class RegionalPackQueries {
     private static Map<String, Map<String, List<TrendPoint>>> trends(Connection c, YearMonth period) throws SQLException {
         Map<String, Map<String, List<TrendPoint>>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select la_code, indicator, period, value, england_value, region_value from marts.authority_comparison
+                select la_code, indicator, period, value, comparator_value, region_value from marts.authority_comparison
                 where period > ? and period <= ? order by la_code, indicator, period""")) {
             ps.setString(1, period.minusMonths(TREND_MONTHS).toString());
             ps.setString(2, period.toString());
@@ -367,5 +368,23 @@ final class RegionalPackQueries {
     private static Double number(ResultSet rs, int column) throws SQLException {
         double d = rs.getDouble(column);
         return rs.wasNull() ? null : d;
+    }
+
+    /**
+     * What the national comparator of the period is called: "England" when every national
+     * figure shown is England's published one, "All authorities loaded" when none is (only the
+     * authorities in the warehouse are pooled), "England / all loaded" when it is a mixture.
+     */
+    static String englandName(Connection c, String period) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select count(england_value), count(comparator_value) from marts.authority_comparison where period = ?")) {
+            ps.setString(1, period);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long england = rs.getLong(1);
+                long comparator = rs.getLong(2);
+                return england > 0 && england == comparator ? "England" : england == 0 ? "All authorities loaded" : "England / all loaded";
+            }
+        }
     }
 }

@@ -15,13 +15,24 @@ import java.util.List;
  *                         peer-review trigger, most serious first, with the evidence this
  *                         audience may see
  * @param evidenceWithheld evidence lines left out because they rest on notes above the audience's TLP level
+ * @param englandName      what the national comparator is: "England" (England's published figure), or
+ *                         "All authorities loaded" when only some authorities' figures are in the warehouse
  */
 public record RegionalPack(String regionName, String period /* YYYY-MM */, String periodLabel, String dataAsOf,
                            boolean synthetic, String tlp, String audienceLabel,
                            List<PackAuthority> authorities, List<PackReturn> returns, List<PackIndicator> indicators,
-                           List<TriageRow> concerns, int evidenceWithheld) {
+                           List<TriageRow> concerns, int evidenceWithheld, String englandName) {
+
+    /** A pack whose national comparator is England's figure. */
+    public RegionalPack(String regionName, String period, String periodLabel, String dataAsOf, boolean synthetic, String tlp,
+                        String audienceLabel, List<PackAuthority> authorities, List<PackReturn> returns, List<PackIndicator> indicators,
+                        List<TriageRow> concerns, int evidenceWithheld) {
+        this(regionName, period, periodLabel, dataAsOf, synthetic, tlp, audienceLabel, authorities, returns, indicators, concerns,
+                evidenceWithheld, "England");
+    }
 
     public RegionalPack {
+        englandName = englandName == null || englandName.isBlank() ? "England" : englandName;
         authorities = authorities == null ? List.of() : List.copyOf(authorities);
         returns = returns == null ? List.of() : List.copyOf(returns);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);

@@ -46,14 +46,14 @@ final class RegionalPackFormat {
         int n = pack.authorities().size();
         return "For the " + (pack.audienceLabel() == null || pack.audienceLabel().isBlank() ? "region" : pack.audienceLabel())
                 + ": the region's " + count(n, "authority", "authorities") + " side by side (page 2), then a page for each of "
-                + count(pack.indicators().size(), "indicator", "indicators") + " with every authority in England and each of the "
+                + count(pack.indicators().size(), "indicator", "indicators") + " with every authority " + ("England".equals(pack.englandName()) ? "in England" : "loaded") + " and each of the "
                 + "region's over the last 24 months, then the concerns and peer-review triggers with their evidence. Authorities "
                 + "are listed alphabetically and keep their number throughout: this is for comparison and mutual support, not a league table.";
     }
 
     /** "Overview, October 2026: the region's authorities against England, the region, their neighbours and their own past". */
     static String overviewTitle(RegionalPack pack) {
-        String title = "Overview, " + pack.periodLabel() + ": each authority against England, the region, its neighbours and its own past";
+        String title = "Overview, " + pack.periodLabel() + ": each authority against " + pack.englandName() + ", the region, its neighbours and its own past";
         int left = pack.indicators().size() - MAX_OVERVIEW_COLUMNS;
         return left <= 0 ? title : title + " (first " + MAX_OVERVIEW_COLUMNS + " indicators; the other " + left
                 + " have their own pages and are in the XLSX)";
@@ -194,7 +194,7 @@ final class RegionalPackFormat {
                 Double v = england ? i.england() : i.region();
                 cells.add(cell(new PackCell(null, v, null, PackSignal.NONE, "", List.of()), i.unit()));
             }
-            rows.add(row(england ? "England" : pack.regionName() + " (region)", cells, true));
+            rows.add(row(england ? pack.englandName() : pack.regionName() + " (region)", cells, true));
         }
         return new JRMapCollectionDataSource(rows);
     }
@@ -264,11 +264,11 @@ final class RegionalPackFormat {
             m.put("funnelCaption", i.funnel() == null ? "" : funnelCaption(i.funnel()));
             boolean noFunnel = i.funnel() == null || i.funnel().dots().isEmpty();
             m.put("noFunnel", noFunnel ? String.format(NO_FUNNEL, measureName(i.measure())) : null);
-            m.put("strip", noFunnel && !i.spread().isEmpty() ? new StripChart(i.spread(), i.england(), axisUnit(i)) : null);
+            m.put("strip", noFunnel && !i.spread().isEmpty() ? new StripChart(i.spread(), i.england(), axisUnit(i), pack.englandName()) : null);
             m.put("stripTitle", "Every authority's figure, " + pack.periodLabel() + " (" + i.spread().size() + " authorities)");
             m.put("multiples", new SmallMultiplesChart(pack.authorities(), i.cells(), i.unit()));
             m.put("multiplesTitle", "Each authority's last 24 months (" + axisUnit(i) + ")");
-            m.put("multiplesCaption", "One panel per authority, all on one scale; blue: the authority, dashed: England. The last point "
+            m.put("multiplesCaption", "One panel per authority, all on one scale; blue: the authority, dashed: " + pack.englandName() + ". The last point "
                     + "shows this month's signal as in the overview: diamond worse (larger: outside the 99.8% or process limits), "
                     + "square better, grey circle changed, blue circle no signal.");
             pages.add(m);
@@ -279,7 +279,7 @@ final class RegionalPackFormat {
     /** "England 21.9% · North Fells 23.0% · of the region's 10 authorities, 2 outside the 99.8% limits (worse) and 1 between 95% and 99.8%". */
     static String keyFigures(RegionalPack pack, PackIndicator i) {
         List<String> parts = new ArrayList<>();
-        parts.add("England " + FigureFormat.figure(i.england(), i.unit()));
+        parts.add(pack.englandName() + " " + FigureFormat.figure(i.england(), i.unit()));
         parts.add(pack.regionName() + " " + FigureFormat.figure(i.region(), i.unit()));
         if (i.funnel() != null && !i.funnel().dots().isEmpty()) {
             int outer = 0;

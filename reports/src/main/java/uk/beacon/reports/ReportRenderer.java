@@ -235,6 +235,8 @@ public final class ReportRenderer {
         parameters.put("LA_NAME", text(data.laName()));
         parameters.put("LA_CODE", text(data.laCode()));
         parameters.put("REGION_NAME", text(data.regionName()));
+        parameters.put("ENGLAND_NAME", data.englandName());
+        parameters.put("ENGLAND_HEADING", "England".equals(data.englandName()) ? "England" : "All loaded");
         parameters.put("PERIOD_LABEL", text(data.periodLabel()));
         parameters.put("DATA_AS_OF", text(data.dataAsOf()));
         parameters.put("SYNTHETIC", data.synthetic());
