@@ -21,7 +21,11 @@ select
     v.source_row,
     v.version,
     v.versions,
-    v.received_at
+    v.received_at,
+    v.period_start,
+    v.period_end,
+    v.known_at,
+    v.source
 from core.indicator_values v
 join core.authorities a using (la_code)
 join ref.indicators i on i.code = v.indicator
