@@ -1,35 +1,27 @@
 -- grain: one row per authority, period and indicator
 -- unique: la_code, period, indicator
--- not_null: la_code, period, period_type, indicator, version, source, known_at
+-- not_null: la_code, period, period_type, indicator, version, period_start, period_end, known_at, source
 -- The figure signals and reports use for every authority, period and indicator, from either
 -- source:
 --   source 'return'    the latest version of an authority's return (earlier versions stay in
---                      staging); known_at is the day it was received;
+--                      staging); known_at is when the figure first became known (its first
+--                      version's known_at, see staging.stg_return_values);
 --   source 'published' an authority row of the published statistics (core.published_values,
 --                      geographic_level 'Local authority'), period 'YYYY', period_type 'year';
 --                      known_at is its publication date (config/publication-dates.csv).
+-- period_start and period_end bound the period (for a snapshot, period_end is its date).
 -- Where a return and a published figure cover the same authority, indicator and period, the
 -- RETURN is used: it is the figure the authority sent the region and it was known first, so a
 -- replay of history sees it from the day it arrived. The published figure stays beside it
 -- (marts.indicator_values.published_value, marts.published_comparison). Joint published
 -- returns ('314 / 318') and codes the authority list does not know stay in the published marts.
--- period_start..period_end is what the figure covers (period_end: last day, or snapshot date).
 with returns as (
     select
         la_code, period, period_type, indicator, numerator, denominator, value, value_derived,
         status, comment, source_file, source_sheet, source_row, received_at, version, versions,
-        case period_type
-            when 'month' then strptime(period || '-01', '%Y-%m-%d')::date
-            when 'quarter' then make_date(left(period, 4)::integer, (right(period, 1)::integer - 1) * 3 + 1, 1)
-            when 'year' then make_date(left(period, 4)::integer - 1, 4, 1)
-        end as period_start,
-        case period_type
-            when 'month' then last_day(strptime(period || '-01', '%Y-%m-%d'))::date
-            when 'quarter' then last_day(make_date(left(period, 4)::integer, right(period, 1)::integer * 3, 1))
-            when 'year' then make_date(left(period, 4)::integer, 3, 31)
-        end as period_end,
-        received_at::date as known_at,
-        'return' as source
+        period_start, period_end,
+        min(known_at) over (partition by la_code, period, indicator) as known_at,
+        'return'                                                     as source
     from staging.stg_return_values
     qualify version = max(version) over (partition by la_code, period, indicator)
 ),

@@ -36,36 +36,8 @@ public record XmrChart(int baselineLength, XmrLimits limits, List<Integer> scree
         }
         double[] values = series.stream().mapToDouble(SeriesPoint::value).toArray();
         int baseline = Math.min(settings.baselineLength(), values.length);
-
-        double mean = 0;
-        for (int i = 0; i < baseline; i++) {
-            mean += values[i];
-        }
-        mean /= baseline;
-
-        double unscreened = 0;
-        for (int i = 1; i < baseline; i++) {
-            unscreened += Math.abs(values[i] - values[i - 1]);
-        }
-        unscreened /= baseline - 1;
-        double upperRangeLimit = settings.movingRangeScreenFactor() * unscreened;
         List<Integer> screened = new ArrayList<>();
-        double kept = 0;
-        for (int i = 1; i < baseline; i++) {
-            double range = Math.abs(values[i] - values[i - 1]);
-            if (range > upperRangeLimit) {
-                screened.add(i);
-            } else {
-                kept += range;
-            }
-        }
-        // Never empty: the smallest moving range is at most their mean, so at most the limit.
-        double meanMovingRange = kept / (baseline - 1 - screened.size());
-
-        double spread = settings.limitFactor() * meanMovingRange;
-        double nearSpread = settings.twoOfThreeFraction() * spread;
-        XmrLimits limits = new XmrLimits(mean, meanMovingRange, unscreened, mean - spread, mean + spread,
-                mean - nearSpread, mean + nearSpread);
+        XmrLimits limits = limits(values, baseline, settings, screened);
 
         List<SpecialCause> causes = new ArrayList<>();
         for (XmrRules.Firing f : XmrRules.all(values, limits, settings)) {
@@ -83,6 +55,63 @@ public record XmrChart(int baselineLength, XmrLimits limits, List<Integer> scree
             labelled.add(new PointLabel(new ChartPoint(i, series.get(i).period(), values[i]), i < baseline, label));
         }
         return new XmrChart(baseline, limits, screened, labelled, causes);
+    }
+
+    /**
+     * What the chart says about the series' last point, as that point becomes known: the
+     * highest-precedence special cause covering it, judged on this series alone (so a run counts
+     * only as far as it reached by then). Lighter than {@link #fit} for evaluating a series point by
+     * point; the same limits and rules.
+     */
+    public static Optional<SpecialCause> causeAtLastPoint(List<SeriesPoint> series, Polarity polarity, SpcSettings settings) {
+        double[] values = series.stream().mapToDouble(SeriesPoint::value).toArray();
+        int last = values.length - 1;
+        int baseline = Math.min(settings.baselineLength(), values.length);
+        XmrLimits limits = limits(values, baseline, settings, new ArrayList<>());
+        XmrRules.Firing best = null;
+        for (XmrRules.Firing f : XmrRules.all(values, limits, settings)) {
+            if (f.indices().contains(last) && (best == null || f.rule().compareTo(best.rule()) < 0)) {
+                best = f;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        List<ChartPoint> covered = best.indices().stream().map(i -> new ChartPoint(i, series.get(i).period(), values[i])).toList();
+        return Optional.of(new SpecialCause(best.rule(), best.direction(), Meaning.of(best.direction(), polarity), covered, limits,
+                overlap(best.indices(), baseline)));
+    }
+
+    /** Mean and screened mean moving range of the first {@code baseline} points; {@code screened} receives the ranges left out. */
+    private static XmrLimits limits(double[] values, int baseline, SpcSettings settings, List<Integer> screened) {
+        double mean = 0;
+        for (int i = 0; i < baseline; i++) {
+            mean += values[i];
+        }
+        mean /= baseline;
+
+        double unscreened = 0;
+        for (int i = 1; i < baseline; i++) {
+            unscreened += Math.abs(values[i] - values[i - 1]);
+        }
+        unscreened /= baseline - 1;
+        double upperRangeLimit = settings.movingRangeScreenFactor() * unscreened;
+        double kept = 0;
+        for (int i = 1; i < baseline; i++) {
+            double range = Math.abs(values[i] - values[i - 1]);
+            if (range > upperRangeLimit) {
+                screened.add(i);
+            } else {
+                kept += range;
+            }
+        }
+        // Never empty: the smallest moving range is at most their mean, so at most the limit.
+        double meanMovingRange = kept / (baseline - 1 - screened.size());
+
+        double spread = settings.limitFactor() * meanMovingRange;
+        double nearSpread = settings.twoOfThreeFraction() * spread;
+        return new XmrLimits(mean, meanMovingRange, unscreened, mean - spread, mean + spread,
+                mean - nearSpread, mean + nearSpread);
     }
 
     private static BaselineOverlap overlap(List<Integer> indices, int baseline) {

@@ -51,7 +51,7 @@ public final class ModelsTasklet implements Tasklet {
             // SPC and funnel findings come from Java kernels; the SQL signal models then combine them.
             rows.putAll(new StatisticalSignals(catalogue, SpcSettings.defaults(), FunnelSettings.defaults()).build(c));
         }
-        rows.putAll(runner.build(c, layers, Map.of("run_period", params.period().toString())));
+        rows.putAll(runner.build(c, layers, Map.of("run_period", params.period().toString(), "as_of", params.asOf().toString())));
         rows.forEach((model, n) -> contribution.getStepExecution().getExecutionContext().putLong("rows." + model, n));
         contribution.incrementWriteCount(rows.values().stream().mapToLong(Long::longValue).sum());
         log.info("Built {} model(s) in {}: {}", rows.size(), layers, rows);
