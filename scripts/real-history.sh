@@ -31,4 +31,4 @@ status=0
 /usr/bin/time -f "cycle: %e s wall, peak RSS %M KB" bin/beacon run "${W[@]}" --inbox "$REAL/inbox" --out "$REAL/out" --period "$PERIOD" || status=$?
 if [[ $status -ne 0 && $status -ne 3 ]]; then exit $status; fi
 step "5. backtest against the judgements"
-bin/beacon backtest "${W[@]}" "$@"
+bin/beacon backtest "${W[@]}" --truth "$REAL/no-planted-declines" "$@"

@@ -12,6 +12,9 @@ with base as (
     from core.authorities a
     cross join (select distinct period from core.indicator_values where period_type = 'month') p
     cross join ref.indicators i
+    -- Only indicators the warehouse holds figures for: a catalogue entry nobody reports (or a
+    -- publication not imported) would only add empty rows to every dashboard.
+    where i.code in (select distinct indicator from core.indicator_values)
 )
 select
     b.la_code, b.la_name, b.region_code, b.region_name, b.synthetic,

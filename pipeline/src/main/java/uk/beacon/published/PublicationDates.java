@@ -97,6 +97,13 @@ public final class PublicationDates {
     /** Replaces ref.publication_dates, where core.published_values reads period_end and known_at. */
     public void sync(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
+            try (java.sql.ResultSet rs = s.executeQuery("select count(*) from information_schema.tables "
+                    + "where table_schema = 'ref' and table_name = 'publication_dates'")) {
+                rs.next();
+                if (rs.getInt(1) == 0) {
+                    return; // a warehouse opened without migrating, older than V11: nothing to refresh
+                }
+            }
             s.execute("delete from ref.publication_dates");
         }
         try (PreparedStatement ps = c.prepareStatement("insert into ref.publication_dates values (?,?,?,?,?,?,?,?)")) {

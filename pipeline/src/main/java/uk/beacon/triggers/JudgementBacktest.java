@@ -96,6 +96,7 @@ public final class JudgementBacktest {
     private static final Pattern EVIDENCE = Pattern.compile("^\\[(-?[0-9.]+)(, not counted[^\\]]*)?\\] (\\S+)");
 
     private final int window;
+    private int cutoffDays;
     private final List<Judgement> judgements = new ArrayList<>();
     private final Map<String, String> regionOf = new HashMap<>();
     /** Per authority and month: counted contributions summed by family. */
@@ -107,6 +108,10 @@ public final class JudgementBacktest {
 
     public JudgementBacktest(Connection c, int window, double sd, int minIndicators) throws SQLException {
         this.window = window;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select value from ref.settings where key = 'assessment.cutoff_days'")) {
+            this.cutoffDays = rs.next() ? Integer.parseInt(rs.getString(1).trim()) : 0;
+        }
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select la_code, region_code from core.authorities where region_code is not null")) {
             while (rs.next()) {
@@ -303,7 +308,7 @@ public final class JudgementBacktest {
         int caught = 0;
         List<Integer> leads = new ArrayList<>();
         for (Judgement j : set) {
-            Integer lead = lead(flaggedMonths.getOrDefault(j.laCode(), Set.of()), j.month());
+            Integer lead = lead(flaggedMonths.getOrDefault(j.laCode(), Set.of()), j);
             if (j.inadequate()) {
                 inadequate++;
             }
@@ -318,10 +323,17 @@ public final class JudgementBacktest {
         return new Measures(set.size(), inadequate, flagged, caught, median(leads), triggersPerRegionYear);
     }
 
-    /** Months from the first flagged month of the window to the inspection's month, or null. */
-    private Integer lead(Set<YearMonth> flagged, YearMonth inspected) {
+    /**
+     * Months from the first flagged month of the window to the inspection's month, or null. A
+     * month counts only if its assessment was complete before the inspection: month M is
+     * assessed as of its end plus assessment.cutoff_days, so the month just before an early-month
+     * inspection may not count (no look-ahead).
+     */
+    private Integer lead(Set<YearMonth> flagged, Judgement j) {
+        YearMonth inspected = j.month();
         for (int back = window; back >= 1; back--) {
-            if (flagged.contains(inspected.minusMonths(back))) {
+            YearMonth m = inspected.minusMonths(back);
+            if (flagged.contains(m) && m.atEndOfMonth().plusDays(cutoffDays).isBefore(j.inspected())) {
                 return back;
             }
         }
