@@ -145,6 +145,16 @@ final class BacktestCommand implements Callable<Integer> {
                 return ExitCodes.FAILURE;
             }
             fitted = jb.fit(fitSet, settings, THRESHOLDS);
+            if (System.getenv("BEACON_FIT_REPORT") != null) {
+                // The frontier the choice was made on: for each recall on the fit years, the best lift there.
+                java.util.Map<Integer, java.util.Map.Entry<JudgementBacktest.Calibration, JudgementBacktest.Measures>> front = new java.util.TreeMap<>();
+                for (var e : jb.gridMeasures(fitSet, THRESHOLDS)) {
+                    front.merge(e.getValue().caught(), e, (x, y) -> y.getValue().lift() > x.getValue().lift() ? y : x);
+                }
+                front.values().forEach(e -> System.out.printf(Locale.UK, "  fit: caught %d, flagged %d, lift %s | held out: %s | %s%n",
+                        e.getValue().caught(), e.getValue().flagged(), fmt2(e.getValue().lift()),
+                        jb.beacon(testSet, e.getKey(), settings).caught() + "/" + jb.beacon(testSet, e.getKey(), settings).flagged(), e.getKey()));
+            }
         }
         System.out.printf("%n%-28s %-20s %5s %5s %6s %8s %7s %7s %9s %6s %9s %15s%n", "judgements", "method", "judg.", "inad.",
                 "base", "flagged", "caught", "recall", "precision", "lift", "med. lead", "triggers/reg-yr");
@@ -159,7 +169,8 @@ final class BacktestCommand implements Callable<Integer> {
         }
         if (fitted != null) {
             System.out.println("\nFitted on the judgements published " + fitYears + " (grid: each signal family's weight x0.5, x1 or x2; concern threshold "
-                    + java.util.Arrays.toString(THRESHOLDS) + "): " + fitted);
+                    + java.util.Arrays.toString(THRESHOLDS) + "; chosen by Youden's J among points with recall >= 50% at lift >= 2 on those years,"
+                    + " else among all): " + fitted);
             java.util.Map<String, String> values = JudgementBacktest.settingsFor(fitted, settings);
             if (writeSettings != null) {
                 JudgementBacktest.Measures fm = jb.beacon(fitSet, fitted, settings);
@@ -168,10 +179,13 @@ final class BacktestCommand implements Callable<Integer> {
                 List<String> comment = List.of(
                         "Fitted by 'beacon backtest --fit' on " + java.time.LocalDate.now() + " (docs/early-warning.md, \"Calibration\"):",
                         "real history (../shared/data/dfe published statistics, ../shared/data/ofsted judgements published 2018-2021, nothing later),",
-                        "grid over family weights x0.5/x1/x2 and the concern threshold; fitted on judgements published " + fitYears + ",",
+                        "grid over family weights x0.5/x1/x2 and the concern threshold, chosen by Youden's J (recall minus the share of other",
+                        "judgements flagged) among points meeting the goal (recall >= 50% at lift >= 2) on the fit years, else among all;",
+                        "fitted on judgements published " + fitYears + ",",
                         "scored on " + testYears + ". Flagged = at concern level in the " + lookback + " months before the inspection.",
-                        String.format(Locale.UK, "  fit %s: recall %s (%d of %d Inadequate), precision %s, lift %s, %d of %d judgements flagged", fitYears,
-                                pct(fm.recall()), fm.caught(), fm.inadequate(), pct(fm.precision()), fmt2(fm.lift()), fm.flagged(), fm.judgements()),
+                        String.format(Locale.UK, "  fit %s: recall %s (%d of %d Inadequate), precision %s, lift %s, %d of %d judgements flagged, J %s", fitYears,
+                                pct(fm.recall()), fm.caught(), fm.inadequate(), pct(fm.precision()), fmt2(fm.lift()), fm.flagged(), fm.judgements(),
+                                fmt2(fm.youden())),
                         String.format(Locale.UK, "  held out %s: recall %s (%d of %d), precision %s, lift %s, median lead %s months, %s triggers per region-year",
                                 testYears, pct(tm.recall()), tm.caught(), tm.inadequate(), pct(tm.precision()), fmt2(tm.lift()), fmt2(tm.medianLead()),
                                 fmt2(tm.triggersPerRegionYear())),

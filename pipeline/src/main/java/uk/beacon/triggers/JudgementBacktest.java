@@ -77,6 +77,12 @@ public final class JudgementBacktest {
         public double lift() {
             return flagged == 0 || inadequate == 0 ? Double.NaN : precision() / baseRate();
         }
+
+        /** Youden's J: recall minus the share of the other judgements flagged (0 for a method that tells nothing). */
+        public double youden() {
+            int others = judgements - inadequate;
+            return (inadequate == 0 ? 0 : caught / (double) inadequate) - (others == 0 ? 0 : (flagged - caught) / (double) others);
+        }
     }
 
     /** A calibration: a multiplier per family and the concern threshold. */
@@ -93,14 +99,41 @@ public final class JudgementBacktest {
         }
     }
 
-    private static final Pattern EVIDENCE = Pattern.compile("^\\[(-?[0-9.]+)(, not counted[^\\]]*)?\\] (\\S+)");
+    private static final Pattern EVIDENCE = Pattern.compile("^\\[(-?[0-9.]+)(, not counted[^\\]]*)?\\] (\\S+)(?: (\\S+))?");
+
+    /**
+     * One assessment's contributions as its evidence lists them (counted or not): family, the
+     * indicator (an index; -1 for signals without one) and the contribution under the configured
+     * weights. Re-weighting a family multiplies its contributions; per indicator only the
+     * strongest then counts, as the assessment itself does.
+     */
+    record Contributions(int[] family, int[] indicator, double[] value) {
+        double score(double[] multipliers) {
+            double s = 0;
+            Map<Integer, Double> strongest = new HashMap<>();
+            for (int i = 0; i < value.length; i++) {
+                double v = value[i] * multipliers[family[i]];
+                if (indicator[i] < 0) {
+                    s += v;
+                } else {
+                    strongest.merge(indicator[i], v, Math::max);
+                }
+            }
+            for (double v : strongest.values()) {
+                s += v;
+            }
+            return Math.max(s, 0);
+        }
+    }
+
+    private final Map<String, Integer> indicatorIds = new HashMap<>();
 
     private final int window;
     private int cutoffDays;
     private final List<Judgement> judgements = new ArrayList<>();
     private final Map<String, String> regionOf = new HashMap<>();
-    /** Per authority and month: counted contributions summed by family. */
-    private final Map<String, TreeMap<YearMonth, double[]>> beacon = new HashMap<>();
+    /** Per authority and month: the assessment's contributions. */
+    private final Map<String, TreeMap<YearMonth, Contributions>> beacon = new HashMap<>();
     /** Per authority: months the reference rule flags. */
     private final Map<String, Set<YearMonth>> reference = new HashMap<>();
     private final TreeSet<YearMonth> referenceMonths = new TreeSet<>();
@@ -129,7 +162,7 @@ public final class JudgementBacktest {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select la_code, period, evidence from marts.concern_assessment where period like '____-__' order by la_code, period")) {
             while (rs.next()) {
-                beacon.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(YearMonth.parse(rs.getString(2)), families(rs.getString(3)));
+                beacon.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(YearMonth.parse(rs.getString(2)), contributions(rs.getString(3)));
             }
         }
         this.regions = (int) regionOf.values().stream().distinct().count();
@@ -152,6 +185,38 @@ public final class JudgementBacktest {
 
     public YearMonth[] referenceSpan() {
         return referenceMonths.isEmpty() ? null : new YearMonth[] {referenceMonths.first(), referenceMonths.last()};
+    }
+
+    /** Parses an assessment's evidence into its contributions. */
+    Contributions contributions(String evidence) {
+        List<int[]> keys = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        if (evidence != null) {
+            for (String line : evidence.split("\n")) {
+                Matcher m = EVIDENCE.matcher(line);
+                if (!m.find()) {
+                    continue;
+                }
+                String rule = m.group(3);
+                int ind = -1;
+                if (!rule.endsWith(":") && m.group(4) != null) {
+                    String code = m.group(4).endsWith(":") ? m.group(4).substring(0, m.group(4).length() - 1) : m.group(4);
+                    ind = indicatorIds.computeIfAbsent(code, k -> indicatorIds.size());
+                }
+                rule = rule.endsWith(":") ? rule.substring(0, rule.length() - 1) : rule;
+                keys.add(new int[] {family(rule), ind});
+                values.add(Double.parseDouble(m.group(1)));
+            }
+        }
+        int[] fam = new int[keys.size()];
+        int[] ind = new int[keys.size()];
+        double[] val = new double[keys.size()];
+        for (int i = 0; i < val.length; i++) {
+            fam[i] = keys.get(i)[0];
+            ind[i] = keys.get(i)[1];
+            val[i] = values.get(i);
+        }
+        return new Contributions(fam, ind, val);
     }
 
     /** Sums an assessment's counted contributions by family. */
@@ -249,10 +314,10 @@ public final class JudgementBacktest {
     /** Beacon's measures under a calibration. */
     public Measures beacon(List<Judgement> set, Calibration cal, Properties settings) {
         Map<String, Set<YearMonth>> flagged = new HashMap<>();
-        for (Map.Entry<String, TreeMap<YearMonth, double[]>> e : beacon.entrySet()) {
+        for (Map.Entry<String, TreeMap<YearMonth, Contributions>> e : beacon.entrySet()) {
             Set<YearMonth> months = new TreeSet<>();
             e.getValue().forEach((m, f) -> {
-                if (score(f, cal.multipliers()) >= cal.concern()) {
+                if (f.score(cal.multipliers()) >= cal.concern()) {
                     months.add(m);
                 }
             });
@@ -289,10 +354,10 @@ public final class JudgementBacktest {
                 Integer.parseInt(settings.getProperty("trigger.cooldown_months", "6").trim()));
         int triggers = 0;
         TreeSet<YearMonth> months = new TreeSet<>();
-        for (Map.Entry<String, TreeMap<YearMonth, double[]>> e : beacon.entrySet()) {
+        for (Map.Entry<String, TreeMap<YearMonth, Contributions>> e : beacon.entrySet()) {
             List<TriggerTracker.Month> history = new ArrayList<>();
             e.getValue().forEach((m, f) -> {
-                double s = score(f, cal.multipliers());
+                double s = f.score(cal.multipliers());
                 history.add(new TriggerTracker.Month(m, s >= cal.concern() ? "concern" : "none", s, ""));
             });
             months.addAll(e.getValue().keySet());
@@ -342,17 +407,46 @@ public final class JudgementBacktest {
 
     /**
      * A small grid over the family multipliers (0.5, 1, 2 for each family that has any
-     * contribution; 1 elsewhere) and the concern threshold, scored on {@code fit}: the most
-     * Inadequate judgements caught while the lift stays at 2 or more (ties: higher lift, then
-     * fewer judgements flagged); when no point of the grid reaches a lift of 2, the highest
-     * recall x lift.
+     * contribution; 1 elsewhere) and the concern threshold, scored on {@code fit} only. Among the
+     * points that meet the goal there (recall at least 50% at a lift of 2 or more), else among
+     * all, the highest Youden's J (recall minus the share of other judgements flagged); ties:
+     * higher lift, then fewer judgements flagged.
      */
+    /** Every point of the grid with its measures on {@code fit} (for the record of what the choice was made among). */
+    public List<Map.Entry<Calibration, Measures>> gridMeasures(List<Judgement> fit, double[] thresholds) {
+        List<Map.Entry<Calibration, Measures>> out = new ArrayList<>();
+        for (double[] mults : grid()) {
+            for (double t : thresholds) {
+                Calibration cal = new Calibration(mults, t);
+                out.add(Map.entry(cal, measureOnly(fit, cal)));
+            }
+        }
+        return out;
+    }
+
     public Calibration fit(List<Judgement> fit, Properties settings, double[] thresholds) {
+        Calibration best = null;
+        double[] bestKey = null;
+        for (Map.Entry<Calibration, Measures> e : gridMeasures(fit, thresholds)) {
+            Measures m = e.getValue();
+            double recall = nz(m.recall());
+            double lift = nz(m.lift());
+            boolean meetsGoal = recall >= 0.5 && lift >= 2;
+            double[] key = {meetsGoal ? 1 : 0, m.youden(), lift, -m.flagged()};
+            if (bestKey == null || compare(key, bestKey) > 0) {
+                best = e.getKey();
+                bestKey = key;
+            }
+        }
+        return best;
+    }
+
+    private List<double[]> grid() {
         boolean[] present = new boolean[FAMILIES.size()];
-        for (TreeMap<YearMonth, double[]> m : beacon.values()) {
-            for (double[] f : m.values()) {
-                for (int i = 0; i < f.length; i++) {
-                    present[i] |= f[i] != 0;
+        for (TreeMap<YearMonth, Contributions> m : beacon.values()) {
+            for (Contributions f : m.values()) {
+                for (int i = 0; i < f.family().length; i++) {
+                    present[f.family()[i]] |= f.value()[i] != 0;
                 }
             }
         }
@@ -373,34 +467,19 @@ public final class JudgementBacktest {
             }
             grid = next;
         }
-        Calibration best = null;
-        double[] bestKey = null;
-        for (double[] mults : grid) {
-            for (double t : thresholds) {
-                Calibration cal = new Calibration(mults, t);
-                Measures m = measureOnly(fit, cal);
-                double recall = nz(m.recall());
-                double lift = nz(m.lift());
-                double[] key = lift >= 2 ? new double[] {1, recall, lift, -m.flagged()} : new double[] {0, recall * lift, lift, -m.flagged()};
-                if (bestKey == null || compare(key, bestKey) > 0) {
-                    best = cal;
-                    bestKey = key;
-                }
-            }
-        }
-        return best;
+        return grid;
     }
 
     private Measures measureOnly(List<Judgement> set, Calibration cal) {
         Map<String, Set<YearMonth>> flagged = new HashMap<>();
         for (Judgement j : set) {
-            TreeMap<YearMonth, double[]> months = beacon.get(j.laCode());
+            TreeMap<YearMonth, Contributions> months = beacon.get(j.laCode());
             if (months == null || flagged.containsKey(j.laCode())) {
                 continue;
             }
             Set<YearMonth> f = new TreeSet<>();
             months.forEach((m, fam) -> {
-                if (score(fam, cal.multipliers()) >= cal.concern()) {
+                if (fam.score(cal.multipliers()) >= cal.concern()) {
                     f.add(m);
                 }
             });
