@@ -36,7 +36,7 @@ bench: build ## Print performance figures (never fails the build)
 	@bash scripts/bench.sh || true
 
 real-history: build ## Load ../shared/data (DfE, Ofsted) into var/real/, replay 2014-2025, print the backtest (FIT=1: refit)
-	@bash scripts/real-history.sh $(if $(FIT),--fit --write-settings config/early-warning.properties,)
+	@bash scripts/real-history.sh $(if $(FIT),--fit,)
 
 sql: ## Run one query against the warehouse: make sql Q="select * from marts.indicator_values limit 5"
 	@bin/beacon sql "$(Q)"

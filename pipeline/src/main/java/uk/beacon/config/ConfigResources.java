@@ -65,6 +65,20 @@ public final class ConfigResources {
         return in;
     }
 
+    /** The shipped file, ignoring any override (for files read as layers, such as early-warning.properties). */
+    public static InputStream openShipped(String name) {
+        InputStream in = ConfigResources.class.getResourceAsStream("/beacon/config/" + name);
+        if (in == null) {
+            throw new IllegalStateException("beacon/config/" + name + " is missing from the classpath (config/" + name + " in the source)");
+        }
+        return in;
+    }
+
+    /** The override directory's copy of {@code name}, or null when there is none. */
+    public static Path overrideFile(String name) {
+        return override(name);
+    }
+
     public static Reader reader(String name) {
         return new InputStreamReader(open(name), StandardCharsets.UTF_8);
     }
