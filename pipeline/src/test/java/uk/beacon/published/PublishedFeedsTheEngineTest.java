@@ -78,6 +78,24 @@ class PublishedFeedsTheEngineTest {
     }
 
     @Test
+    void whereAReturnAndAPublishedFigureCoverTheSameAuthorityPeriodAndIndicatorSignalsUseTheReturnAndTheMartShowsBoth() throws Exception {
+        // Given Ashby Moor's own annual return for 2023 (re-referrals 31%) and the published figure (30%)
+        Path returns = Files.createDirectories(dir.resolve("inbox/returns"));
+        Files.writeString(returns.resolve("ashby_2023.csv"), "la_code,period,indicator,numerator,denominator,value,status,comment\n"
+                + "951,2023,REREFERRAL_PCT,31,100,31.0,,\n");
+        assertThat(Main.execute("ingest", "--warehouse", warehouse.toString(), "--work", dir.resolve("work").toString(),
+                "--inbox", dir.resolve("inbox").toString(), "--as-of", "2023-05-10")).isEqualTo(ExitCodes.OK);
+        writeC1("c1.csv", "2023");
+        assertThat(run("published", "import", file("c1.csv"))).isEqualTo(ExitCodes.OK);
+        // Then core.indicator_values holds the return (one row), and the mart shows the published figure beside it
+        assertThat(query("select la_code, value, source from core.indicator_values where indicator = 'REREFERRAL_PCT' order by la_code"))
+                .containsExactly("951|31.0|return", "952|20.0|published");
+        assertThat(query("select la_code, value, source, published_value from marts.indicator_values "
+                + "where indicator = 'REREFERRAL_PCT' order by la_code"))
+                .containsExactly("951|31.0|return|30.0", "952|20.0|published|20.0");
+    }
+
+    @Test
     void aConfigurationDirectoryOverridesOneFileAndLeavesTheOthersShipped() throws Exception {
         // Given a directory holding only publication-dates.csv, with the actual date of the 2023 referrals publication
         Path config = Files.createDirectories(dir.resolve("myconfig"));
