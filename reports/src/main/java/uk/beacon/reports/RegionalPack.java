@@ -16,7 +16,7 @@ import java.util.List;
  *                         audience may see
  * @param evidenceWithheld evidence lines left out because they rest on notes above the audience's TLP level
  */
-public record RegionalPack(String regionName, String period /* YYYY-MM */, String periodLabel, String dataAsOf,
+public record RegionalPack(String regionName, String period /* of the figures: YYYY-MM, YYYY-Qn or YYYY */, String periodLabel, String dataAsOf,
                            boolean synthetic, String tlp, String audienceLabel,
                            List<PackAuthority> authorities, List<PackReturn> returns, List<PackIndicator> indicators,
                            List<TriageRow> concerns, int evidenceWithheld) {
