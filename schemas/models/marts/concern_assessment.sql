@@ -51,8 +51,10 @@ placed as (
     from latest l
     join signals.all_signals a on a.la_code = l.la_code and a.indicator = l.indicator and a.period = l.figure_period
     union all
-    -- ... and signals without an indicator, in the month their period ends.
-    select strftime(a.period_end, '%Y-%m'), null, a.*
+    -- ... and signals without an indicator, in the month their period ends (or, for a finding known
+    -- later, such as a late return, the first month assessed after it became known).
+    select strftime(coalesce(greatest(a.known_on - (select v from s where key = 'assessment.cutoff_days')::int, a.period_end), a.period_end), '%Y-%m'),
+           null, a.*
     from signals.all_signals a
     where a.indicator is null
 ),
@@ -68,12 +70,13 @@ contributions as (
 ranked as (
     -- Per indicator, only the strongest contribution counts.
     select *, case when indicator is null then true
-                   else row_number() over (partition by la_code, month, indicator order by contribution desc, rule_id) = 1 end as counted
+                   else row_number() over (partition by la_code, month, indicator order by contribution desc, rule_id, evidence) = 1 end as counted
     from contributions
 ),
 scored as (
     select m.la_code, m.period,
-           round(greatest(coalesce(sum(c.contribution) filter (where c.counted), 0), 0), 2)            as score,
+           -- Summed as decimals: a sum of doubles depends on the order DuckDB adds them in.
+           round(greatest(coalesce(sum(c.contribution::decimal(18, 6)) filter (where c.counted), 0), 0), 2)::double as score,
            count(c.rule_id) filter (where c.contribution > 0)                                          as concern_signals,
            count(c.rule_id) filter (where c.contribution < 0)                                          as reassurance_signals,
            string_agg(case when c.contribution <> 0 then
@@ -83,7 +86,7 @@ scored as (
                               then ' (' || ref.period_label(c.period) || ', ' || c.age_months || ' month' || case when c.age_months = 1 then '' else 's' end || ' old)'
                               else '' end
                       || ': ' || c.evidence end,
-                      chr(10) order by c.counted desc, abs(c.contribution) desc, c.rule_id, c.indicator) as evidence,
+                      chr(10) order by c.counted desc, abs(c.contribution) desc, c.rule_id, c.indicator, c.evidence) as evidence,
            max(c.max_tlp)                                                                               as evidence_max_tlp
     from months m left join ranked c on c.la_code = m.la_code and c.month = m.period
     group by m.la_code, m.period

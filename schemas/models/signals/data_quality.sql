@@ -5,7 +5,8 @@
 -- Each rule works at the return's own cadence (month, quarter or reporting year; signals.missing_returns).
 --   DATA_MISSING_RETURN   no return for the period (strength: periods missing in the last data.missing_months_window)
 --   DATA_PARTIAL_RETURN   some indicators missing (strength: share missing x 2)
---   DATA_LATE_RETURN      first saved more than data.late_after_days after the period ended (the sender's
+--   DATA_LATE_RETURN      first saved more than data.late_after_days after the period ended (known_on: the day it
+--                         was saved, so it counts in the month it arrived, not its own; the sender's
 --                         save time: raw.files.file_modified_at, a best-effort hint; strength: days late / limit)
 --   DATA_REJECTED_ROWS    rows of the month's return refused (strength: rows refused)
 --   DATA_SUPPRESSION_RISE share of suppressed figures in the last 3 periods above the 12 before by 10+ points
@@ -27,28 +28,31 @@ missing as (
            missing_recent::double as strength,
            'No return received for ' || ref.period_label(period) || '; '
              || missing_recent || ' of the last ' || (select window_months from settings) || ' '
-             || case period_type when 'month' then 'months' when 'quarter' then 'quarters' else 'years' end || ' missing.' as evidence
+             || case period_type when 'month' then 'months' when 'quarter' then 'quarters' else 'years' end || ' missing.' as evidence,
+           null::date as known_on
     from returns where state = 'missing'
 ),
 partial as (
     select la_code, period, null::varchar, 'DATA_PARTIAL_RETURN', 'concern',
            round(2.0 * (expected - received) / expected, 2),
-           'Return incomplete: ' || received || ' of ' || expected || ' indicators received.'
+           'Return incomplete: ' || received || ' of ' || expected || ' indicators received.', null::date
     from returns where state = 'partial'
 ),
 late as (
-    select v.la_code, v.period, null::varchar, 'DATA_LATE_RETURN', 'concern',
-           round(date_diff('day', ref.period_end(v.period), min(f.file_modified_at)::date)
+    select la_code, period, null::varchar, 'DATA_LATE_RETURN', 'concern',
+           round(date_diff('day', ref.period_end(period), saved::date)
                  / (select value::double from ref.settings where key = 'data.late_after_days'), 2),
-           'Return for ' || ref.period_label(v.period) || ' first saved '
-             || strftime(min(f.file_modified_at), '%-d %B %Y') || ', '
-             || date_diff('day', ref.period_end(v.period), min(f.file_modified_at)::date)
-             || ' days after the ' || case v.period_type when 'month' then 'month' when 'quarter' then 'quarter' else 'year' end || ' ended.'
-    from raw.return_values v join raw.files f on f.sha256 = v.file_sha256
-    where f.file_modified_at is not null
-    group by v.la_code, v.period, v.period_type
-    having date_diff('day', ref.period_end(v.period), min(f.file_modified_at)::date)
-           > (select value::int from ref.settings where key = 'data.late_after_days')
+           'Return for ' || ref.period_label(period) || ' first saved '
+             || strftime(saved, '%-d %B %Y') || ', '
+             || date_diff('day', ref.period_end(period), saved::date)
+             || ' days after the ' || case period_type when 'month' then 'month' when 'quarter' then 'quarter' else 'year' end || ' ended.',
+           saved::date
+    from (select v.la_code, v.period, v.period_type, min(f.file_modified_at) as saved
+          from raw.return_values v join raw.files f on f.sha256 = v.file_sha256
+          where f.file_modified_at is not null
+          group by all)
+    where date_diff('day', ref.period_end(period), saved::date)
+          > (select value::int from ref.settings where key = 'data.late_after_days')
 ),
 file_period as (
     -- A refused row's own period may be unreadable: attribute it to the period most of its file is about.
@@ -57,7 +61,7 @@ file_period as (
 rejected as (
     select fp.la_code, fp.period, null::varchar, 'DATA_REJECTED_ROWS', 'concern', count(distinct r.row_number)::double,
            count(distinct r.row_number) || ' row(s) of the return for ' || ref.period_label(fp.period)
-             || ' refused (rules ' || string_agg(distinct r.rule_id, ', ' order by r.rule_id) || ').'
+             || ' refused (rules ' || string_agg(distinct r.rule_id, ', ' order by r.rule_id) || ').', null::date
     from raw.rejections r join file_period fp using (file_sha256)
     where r.row_number is not null
     group by fp.la_code, fp.period
@@ -78,12 +82,13 @@ suppression as (
     select la_code, period, null::varchar, 'DATA_SUPPRESSION_RISE', 'concern', round((recent - before) * 10, 2),
            'Suppressed or unavailable figures: ' || round(recent * 100, 0) || '% of the last 3 '
              || case period_type when 'month' then 'months' when 'quarter' then 'quarters' else 'years' end || ' against '
-             || round(before * 100, 0) || '% in the 12 ' || case period_type when 'month' then 'months' when 'quarter' then 'quarters' else 'years' end || ' before.'
+             || round(before * 100, 0) || '% in the 12 ' || case period_type when 'month' then 'months' when 'quarter' then 'quarters' else 'years' end || ' before.',
+           null::date
     from suppression_trend where before is not null and recent - before >= 0.10
 ),
 resubmitted as (
     select la_code, period, indicator, 'DATA_RESUBMISSIONS', 'concern', (versions - 1)::double,
-           indicator || ' for ' || period || ' was sent ' || versions || ' times.'
+           indicator || ' for ' || period || ' was sent ' || versions || ' times.', null::date
     from core.indicator_values where source = 'return' and versions >= (select resubmissions from settings)
 ),
 changes as (
@@ -101,7 +106,7 @@ jumps as (
     select la_code, period, indicator, 'DATA_IMPLAUSIBLE_JUMP', 'concern',
            round(abs(change) / robust_sd / (select jump from settings), 2),
            indicator || ' moved by ' || round(change, 1) || ' in one ' || period_type || ', ' || round(abs(change) / robust_sd, 1)
-             || ' times its usual ' || period_type || '-on-' || period_type || ' movement.'
+             || ' times its usual ' || period_type || '-on-' || period_type || ' movement.', null::date
     from spread
     where history >= 6 and robust_sd > 0 and abs(change) / robust_sd > (select jump from settings)
 )

@@ -1,7 +1,7 @@
 -- grain: one row per authority and return period expected of it (any cadence), from its first return of that cadence up to the run period
 -- unique: la_code, period
 -- not_null: la_code, period, period_type, period_end, expected, received, state
--- Which returns arrived, partly arrived or are missing. Weak or missing data can mask decline,
+-- Which returns arrived by their deadline, partly arrived or are missing. Weak or missing data can mask decline,
 -- so a missing return is a signal in its own right. A return is expected at each indicator's own
 -- cadence: an indicator's cadence is the period type most of its returns use (all authorities),
 -- so an annual or quarterly indicator is not missing in the months between its periods. An
@@ -41,9 +41,12 @@ periods as (
                                                   when 'quarter' then interval 3 month else interval 12 month end) as g(s)
 ),
 got as (
+    -- Received means known by the return's deadline (assessment.cutoff_days after the period), so
+    -- that a return arriving later does not rewrite what the assessment of its month saw.
     select v.la_code, v.period, count(*) as received, count(v.value) as with_value
     from core.indicator_values v join return_cadence c using (indicator, period_type)
     where v.source = 'return'
+      and v.known_at <= v.period_end + coalesce((select value::int from ref.settings where key = 'assessment.cutoff_days'), 28)
     group by all
 )
 select

@@ -15,6 +15,11 @@ with settings as (
            coalesce((select value::int from ref.settings where key = 'data.late_after_days'), 28)    as due_days,
            try_cast(getvariable('as_of') as date)                                                    as as_of
 ),
+bounds as (
+    -- Each distinct period's first and last day, worked out once (not once per figure).
+    select period, ref.period_start(period) as period_start, ref.period_end(period) as period_end
+    from (select distinct period from raw.return_values)
+),
 figures as (
 select
     v.la_code,
@@ -33,15 +38,16 @@ select
     v.sheet                                                                                     as source_sheet,
     v.row_number                                                                                as source_row,
     v.received_at,
-    ref.period_start(v.period)                                                                  as period_start,
-    ref.period_end(v.period)                                                                    as period_end,
-    greatest(ref.period_end(v.period), least(v.received_at, coalesce(f.file_modified_at, v.received_at))::date) as first_seen,
+    b.period_start,
+    b.period_end,
+    greatest(b.period_end, least(v.received_at, coalesce(f.file_modified_at, v.received_at))::date) as first_seen,
     row_number() over (partition by v.la_code, v.period, v.indicator
                        order by f.job_execution_id, f.file_modified_at nulls first, f.original_name, v.row_number) as version,
     count(*) over (partition by v.la_code, v.period, v.indicator)                               as versions
 from raw.return_values v
 join raw.files f on f.sha256 = v.file_sha256
 join ref.indicators i on i.code = v.indicator
+join bounds b on b.period = v.period
 )
 select
     figures.* exclude (first_seen),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import uk.beacon.ingest.Period;
 
 /**
  * A job's inputs, carried as job parameters (never hard-coded paths). For the monthly
@@ -14,11 +15,29 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param work   Beacon's own working folder: archive/, quarantine/, staging of outputs
  * @param asOf   the date the cycle runs "as of": periods after it are in the future
  * @param allowMixedAuthorities accept files holding several authorities (consolidated extracts)
+ * @param periodName the period as asked for: a month (2026-10), a quarter (2026-Q2) or a reporting
+ *                   year (2025); {@code period} is the month it ends in, the month assessed. Outputs
+ *                   are filed and named by it.
  */
-public record CycleParameters(YearMonth period, Path inbox, Path out, Path work, LocalDate asOf, boolean allowMixedAuthorities) {
+public record CycleParameters(YearMonth period, Path inbox, Path out, Path work, LocalDate asOf, boolean allowMixedAuthorities,
+                              String periodName) {
 
     public CycleParameters(YearMonth period, Path inbox, Path out, Path work, LocalDate asOf) {
         this(period, inbox, out, work, asOf, false);
+    }
+
+    public CycleParameters(YearMonth period, Path inbox, Path out, Path work, LocalDate asOf, boolean allowMixedAuthorities) {
+        this(period, inbox, out, work, asOf, allowMixedAuthorities, period == null ? null : period.toString());
+    }
+
+    /** A cycle for any period (month, quarter or reporting year): it assesses the month the period ends in. */
+    public static CycleParameters of(Period named, Path inbox, Path out, Path work, LocalDate asOf) {
+        return new CycleParameters(named.lastMonth(), inbox, out, work, asOf, false, named.text());
+    }
+
+    /** The period as asked for (its name, first and last day). */
+    public Period named() {
+        return Period.parse(periodName).orElseGet(() -> Period.month(period));
     }
 
     public static final String PERIOD = "period";
@@ -33,7 +52,7 @@ public record CycleParameters(YearMonth period, Path inbox, Path out, Path work,
 
     public JobParameters toJobParameters(long runNumber) {
         return locations(new JobParametersBuilder()
-                .addString(PERIOD, period.toString(), true)
+                .addString(PERIOD, periodName, true)
                 .addLong("run", runNumber, true));
     }
 
@@ -54,8 +73,8 @@ public record CycleParameters(YearMonth period, Path inbox, Path out, Path work,
 
     public static CycleParameters from(JobParameters p) {
         String period = p.getString(PERIOD);
-        return new CycleParameters(period == null ? null : YearMonth.parse(period), Path.of(p.getString("inbox")),
+        return new CycleParameters(period == null ? null : Period.check(period).lastMonth(), Path.of(p.getString("inbox")),
                 Path.of(p.getString("out")), Path.of(p.getString("work")), LocalDate.parse(p.getString("asOf")),
-                Boolean.parseBoolean(p.getString("allowMixedAuthorities", "false")));
+                Boolean.parseBoolean(p.getString("allowMixedAuthorities", "false")), period);
     }
 }

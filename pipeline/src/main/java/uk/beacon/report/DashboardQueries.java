@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import uk.beacon.catalogue.Indicator;
 import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.ingest.Period;
 import uk.beacon.reports.AuthorityDashboard;
 import uk.beacon.reports.DataQuality;
 import uk.beacon.reports.IndicatorRow;
@@ -46,6 +47,13 @@ final class DashboardQueries {
      */
     static List<AuthorityDashboard> load(Connection c, YearMonth period, LocalDate asOf, IndicatorCatalogue catalogue,
                                          SpcSettings spc) throws SQLException {
+        return load(c, ReportPeriod.ofMonth(period), asOf, catalogue, spc);
+    }
+
+    /** The same for the figures of any period ({@link ReportPeriod}): a month, a quarter or a reporting year. */
+    static List<AuthorityDashboard> load(Connection c, ReportPeriod shown, LocalDate asOf, IndicatorCatalogue catalogue,
+                                         SpcSettings spc) throws SQLException {
+        YearMonth period = shown.month();
         Map<String, List<IndicatorRow>> rows = new LinkedHashMap<>();
         Map<String, String[]> names = new LinkedHashMap<>();
         Map<String, Boolean> synthetic = new LinkedHashMap<>();
@@ -61,12 +69,12 @@ final class DashboardQueries {
                 order by c.la_name, c.sort_order
                 """;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, period.toString());
+            ps.setString(1, shown.figures());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String la = rs.getString("la_code");
                     returnStatus.putIfAbsent(la, describeReturn(rs.getString("return_state"), rs.getInt("received"),
-                            rs.getInt("expected"), period));
+                            rs.getInt("expected"), Period.label(shown.figures())));
                     names.putIfAbsent(la, new String[] {rs.getString("la_name"), rs.getString("region_name")});
                     synthetic.putIfAbsent(la, rs.getBoolean("synthetic"));
                     rows.computeIfAbsent(la, k -> new ArrayList<>()).add(new IndicatorRow(rs.getString("indicator"),
@@ -76,10 +84,10 @@ final class DashboardQueries {
                 }
             }
         }
-        Map<String, List<TrendPoint>> trends = trends(c, period);
-        Map<String, List<SeriesPoint>> wholeSeries = wholeSeries(c, period);
+        Map<String, List<TrendPoint>> trends = trends(c, shown);
+        Map<String, List<SeriesPoint>> wholeSeries = wholeSeries(c, shown);
         Indicator.Polarity polarity = catalogue.find(TREND_INDICATOR).map(Indicator::polarity).orElse(null);
-        Map<String, DataQuality> quality = dataQuality(c, period);
+        Map<String, DataQuality> quality = dataQuality(c, period, shown.figures());
         String label = labelOf(c, TREND_INDICATOR);
         String unit = unitOf(c, TREND_INDICATOR);
         List<AuthorityDashboard> out = new ArrayList<>();
@@ -87,7 +95,7 @@ final class DashboardQueries {
         for (Map.Entry<String, List<IndicatorRow>> e : rows.entrySet()) {
             String la = e.getKey();
             TrendSpc overlay = TrendSpc.fit(wholeSeries.getOrDefault(la, List.of()), polarity, spc);
-            out.add(new AuthorityDashboard(la, names.get(la)[0], names.get(la)[1], period.toString(), period.format(MONTH),
+            out.add(new AuthorityDashboard(la, names.get(la)[0], names.get(la)[1], shown.figures(), shown.label(),
                     asOf.format(DAY), synthetic.get(la), NotesForAudience.DATA_ONLY.marking(), e.getValue(), label, unit,
                     overlay.mark(trends.getOrDefault(la, List.of())), overlay.limits(), returnStatus.get(la),
                     quality.get(la), null, List.of(), 0, englandName));
@@ -96,7 +104,10 @@ final class DashboardQueries {
     }
 
     static String describeReturn(String state, int received, int expected, YearMonth period) {
-        String month = period.format(MONTH);
+        return describeReturn(state, received, expected, period.format(MONTH));
+    }
+
+    static String describeReturn(String state, int received, int expected, String month) {
         if (state == null || state.equals("missing")) {
             return "Return for " + month + " not received";
         }
@@ -106,18 +117,19 @@ final class DashboardQueries {
         return "Return for " + month + " received in full";
     }
 
-    private static Map<String, List<TrendPoint>> trends(Connection c, YearMonth period) throws SQLException {
+    private static Map<String, List<TrendPoint>> trends(Connection c, ReportPeriod shown) throws SQLException {
         Map<String, List<TrendPoint>> out = new LinkedHashMap<>();
         String sql = """
                 select la_code, period, value, comparator_value, region_value
                 from marts.authority_comparison
-                where indicator = ? and period > ? and period <= ?
+                where indicator = ? and period_type = ? and period_start >= ? and period_end <= ?
                 order by la_code, period
                 """;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, TREND_INDICATOR);
-            ps.setString(2, period.minusMonths(24).toString());
-            ps.setString(3, period.toString());
+            ps.setString(2, shown.figuresType());
+            ps.setObject(3, shown.trendStart());
+            ps.setObject(4, shown.figuresEnd());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new TrendPoint(TREND_INDICATOR,
@@ -132,16 +144,17 @@ final class DashboardQueries {
      * Each authority's whole monthly series of the trend indicator up to the period, as the
      * SPC signals read it (core.indicator_values, months with a value, in time order).
      */
-    private static Map<String, List<SeriesPoint>> wholeSeries(Connection c, YearMonth period) throws SQLException {
+    private static Map<String, List<SeriesPoint>> wholeSeries(Connection c, ReportPeriod shown) throws SQLException {
         Map<String, List<SeriesPoint>> out = new LinkedHashMap<>();
         String sql = """
                 select la_code, period, value from core.indicator_values
-                where indicator = ? and period_type = 'month' and value is not null and period <= ?
+                where indicator = ? and period_type = ? and value is not null and period_end <= ?
                 order by la_code, period
                 """;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, TREND_INDICATOR);
-            ps.setString(2, period.toString());
+            ps.setString(2, shown.figuresType());
+            ps.setObject(3, shown.figuresEnd());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SeriesPoint(rs.getString(2), rs.getDouble(3)));
@@ -157,18 +170,23 @@ final class DashboardQueries {
      * (indicator codes replaced by their labels), most serious first.
      */
     static Map<String, DataQuality> dataQuality(Connection c, YearMonth period) throws SQLException {
-        String first = period.minusMonths(11).toString();
-        String last = period.toString();
+        return dataQuality(c, period, period.toString());
+    }
+
+    /** The returns whose periods end in the 12 months to {@code period}; findings of the return for {@code figures}. */
+    static Map<String, DataQuality> dataQuality(Connection c, YearMonth period, String figures) throws SQLException {
+        java.time.LocalDate first = period.minusMonths(11).atDay(1);
+        java.time.LocalDate last = period.atEndOfMonth();
         Map<String, int[]> counts = new LinkedHashMap<>(); // months, in full, partial, missing, late
         Map<String, String[]> window = new LinkedHashMap<>();
         String returns = """
                 select la_code, count(*), count(*) filter (where state = 'complete'), count(*) filter (where state = 'partial'),
                        count(*) filter (where state = 'missing'), min(period), max(period)
-                from marts.returns_status where period between ? and ? group by la_code
+                from marts.returns_status where period_end between ? and ? group by la_code
                 """;
         try (PreparedStatement ps = c.prepareStatement(returns)) {
-            ps.setString(1, first);
-            ps.setString(2, last);
+            ps.setObject(1, first);
+            ps.setObject(2, last);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     counts.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), 0});
@@ -178,11 +196,11 @@ final class DashboardQueries {
         }
         String late = """
                 select la_code, count(distinct period) from signals.data_quality
-                where rule_id = 'DATA_LATE_RETURN' and period between ? and ? group by la_code
+                where rule_id = 'DATA_LATE_RETURN' and ref.period_end(period) between ? and ? group by la_code
                 """;
         try (PreparedStatement ps = c.prepareStatement(late)) {
-            ps.setString(1, first);
-            ps.setString(2, last);
+            ps.setObject(1, first);
+            ps.setObject(2, last);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int[] n = counts.get(rs.getString(1));
@@ -205,7 +223,7 @@ final class DashboardQueries {
                          q.indicator, q.evidence
                 """;
         try (PreparedStatement ps = c.prepareStatement(thisPeriod)) {
-            ps.setString(1, last);
+            ps.setString(1, figures);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     findings.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
@@ -216,8 +234,8 @@ final class DashboardQueries {
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
             int[] n = e.getValue();
             String[] span = window.get(e.getKey());
-            String from = YearMonth.parse(span[0]).format(MONTH);
-            String to = YearMonth.parse(span[1]).format(MONTH);
+            String from = Period.label(span[0]);
+            String to = Period.label(span[1]);
             out.put(e.getKey(), new DataQuality(from.equals(to) ? from : from + " to " + to, n[0], n[1], n[2], n[3], n[4],
                     findings.getOrDefault(e.getKey(), List.of())));
         }

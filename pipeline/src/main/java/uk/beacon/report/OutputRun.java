@@ -11,7 +11,7 @@ import uk.beacon.job.CycleParameters;
 public record OutputRun(Path out, String period, long jobExecutionId) {
 
     public static OutputRun of(CycleParameters p, long jobExecutionId) {
-        return new OutputRun(p.out(), p.period().toString(), jobExecutionId);
+        return new OutputRun(p.out(), p.periodName(), jobExecutionId);
     }
 
     public Path runsFolder() {

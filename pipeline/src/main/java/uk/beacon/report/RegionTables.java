@@ -21,6 +21,11 @@ final class RegionTables {
 
     /** Rows by region name, authorities alphabetical (comparison, not a league table). */
     static Map<String, List<String[]>> load(Connection c, YearMonth period) throws SQLException {
+        return load(c, period.toString());
+    }
+
+    /** The same for the figures of any period: a month, a quarter (2026-Q2) or a reporting year (2025). */
+    static Map<String, List<String[]>> load(Connection c, String period) throws SQLException {
         Map<String, List<String[]>> out = new LinkedHashMap<>();
         Map<String, Map<String, RegionalPackQueries.Signal>> signals = RegionalPackQueries.signals(c, period);
         try (PreparedStatement ps = c.prepareStatement("""

@@ -49,21 +49,30 @@ final class RegionalPackQueries {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final int TREND_MONTHS = 24;
     private static final int CURVE_POINTS = 80;
 
     private RegionalPackQueries() {
     }
 
-    /** One pack per region, by region name (alphabetical). */
+    /** One pack per region, by region name (alphabetical), for a month of a monthly warehouse. */
     static List<RegionalPack> load(Connection c, YearMonth period, LocalDate asOf, Audience audience) throws SQLException {
+        return load(c, ReportPeriod.ofMonth(period), asOf, audience);
+    }
+
+    /**
+     * One pack per region: the figures of {@code shown.figures()} at their own cadence (a month, a
+     * quarter or a reporting year), the concerns of the month assessed.
+     */
+    static List<RegionalPack> load(Connection c, ReportPeriod shown, LocalDate asOf, Audience audience) throws SQLException {
+        YearMonth period = shown.month();
+        String figuresPeriod = shown.figures();
         Map<String, List<PackAuthority>> regions = authorities(c, period);
-        Map<String, PackReturn> returns = returns(c, period);
-        List<IndicatorInfo> indicators = indicators(c, period);
-        Map<String, Map<String, Figure>> figures = figures(c, period);
-        Map<String, Map<String, List<TrendPoint>>> trends = trends(c, period);
-        Map<String, Map<String, Signal>> signals = signals(c, period);
-        Map<String, FunnelResult> funnels = funnels(c, period, indicators);
+        Map<String, PackReturn> returns = returns(c, figuresPeriod);
+        List<IndicatorInfo> indicators = indicators(c, figuresPeriod);
+        Map<String, Map<String, Figure>> figures = figures(c, figuresPeriod);
+        Map<String, Map<String, List<TrendPoint>>> trends = trends(c, shown);
+        Map<String, Map<String, Signal>> signals = signals(c, figuresPeriod);
+        Map<String, FunnelResult> funnels = funnels(c, figuresPeriod, indicators);
         boolean synthetic = TriageQueries.synthetic(c);
 
         List<RegionalPack> out = new ArrayList<>();
@@ -102,9 +111,9 @@ final class RegionalPackQueries {
                 pages.add(new PackIndicator(ind.code, ind.label, ind.label, ind.unit, ind.polarity, ind.measure, ind.definition,
                         england, regionValue, funnel == null ? null : view(funnel, ind.measure, keys), cells, spread(figures, ind.code, keys)));
             }
-            out.add(new RegionalPack(region, period.toString(), period.format(MONTH), asOf.format(DAY), synthetic,
+            out.add(new RegionalPack(region, figuresPeriod, shown.label(), asOf.format(DAY), synthetic,
                     marking[0].marking(), audience.label() + ": " + region, las, packReturns, pages, concerns, withheld[0],
-                    englandName(c, period.toString())));
+                    englandName(c, figuresPeriod)));
         }
         return out;
     }
@@ -162,7 +171,7 @@ final class RegionalPackQueries {
     }
 
     /** The period's return of each authority: state, late (days after the month ended) and rows refused. */
-    private static Map<String, PackReturn> returns(Connection c, YearMonth period) throws SQLException {
+    private static Map<String, PackReturn> returns(Connection c, String period) throws SQLException {
         Map<String, PackReturn> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select r.la_code, r.la_name, r.state, r.received, r.expected,
@@ -185,7 +194,7 @@ final class RegionalPackQueries {
     }
 
     /** The catalogue's indicators with a figure for the period, in catalogue order. */
-    private static List<IndicatorInfo> indicators(Connection c, YearMonth period) throws SQLException {
+    private static List<IndicatorInfo> indicators(Connection c, String period) throws SQLException {
         List<IndicatorInfo> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select code, label, unit, polarity, measure, scale, definition from ref.indicators
@@ -203,7 +212,7 @@ final class RegionalPackQueries {
     }
 
     /** Each authority's figure, status and comparators for the period: la_code (in code order) -> indicator -> figure. */
-    private static Map<String, Map<String, Figure>> figures(Connection c, YearMonth period) throws SQLException {
+    private static Map<String, Map<String, Figure>> figures(Connection c, String period) throws SQLException {
         Map<String, Map<String, Figure>> out = new java.util.TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select la_code, indicator, value, status, comparator_value, region_value
@@ -244,14 +253,18 @@ final class RegionalPackQueries {
         return null;
     }
 
-    /** The last 24 months of every authority and indicator: la_code -> indicator -> points in date order. */
-    private static Map<String, Map<String, List<TrendPoint>>> trends(Connection c, YearMonth period) throws SQLException {
+    /**
+     * The last 24 months (12 quarters, 10 reporting years: the figures' own cadence) of every authority
+     * and indicator: la_code -> indicator -> points in date order.
+     */
+    private static Map<String, Map<String, List<TrendPoint>>> trends(Connection c, ReportPeriod shown) throws SQLException {
         Map<String, Map<String, List<TrendPoint>>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select la_code, indicator, period, value, comparator_value, region_value from marts.authority_comparison
-                where period > ? and period <= ? order by la_code, indicator, period""")) {
-            ps.setString(1, period.minusMonths(TREND_MONTHS).toString());
-            ps.setString(2, period.toString());
+                where period_type = ? and period_start >= ? and period_end <= ? order by la_code, indicator, period""")) {
+            ps.setString(1, shown.figuresType());
+            ps.setObject(2, shown.trendStart());
+            ps.setObject(3, shown.figuresEnd());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
@@ -268,6 +281,10 @@ final class RegionalPackQueries {
      * outranks an improvement, and a concern outside the 99.8% funnel or the process limits is strong.
      */
     static Map<String, Map<String, Signal>> signals(Connection c, YearMonth period) throws SQLException {
+        return signals(c, period.toString());
+    }
+
+    static Map<String, Map<String, Signal>> signals(Connection c, String period) throws SQLException {
         Map<String, Map<String, Signal>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select la_code, indicator, rule_id, direction from signals.all_signals
@@ -298,11 +315,11 @@ final class RegionalPackQueries {
     }
 
     /** Each percentage's and rate's funnel plot over every authority, as the early-warning funnel signals compute it. */
-    private static Map<String, FunnelResult> funnels(Connection c, YearMonth period, List<IndicatorInfo> indicators) throws SQLException {
+    private static Map<String, FunnelResult> funnels(Connection c, String period, List<IndicatorInfo> indicators) throws SQLException {
         Map<String, List<FunnelUnit>> units = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select indicator, la_code, numerator, denominator from core.indicator_values
-                where period_type = 'month' and period = ? and numerator is not null and denominator > 0
+                where period = ? and numerator is not null and denominator > 0
                 order by indicator, la_code""")) {
             ps.setString(1, period.toString());
             try (ResultSet rs = ps.executeQuery()) {

@@ -36,6 +36,8 @@ import uk.beacon.catalogue.IndicatorCatalogue;
  */
 public final class StatisticalSignals {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatisticalSignals.class);
+
     /** One finding, as a row of a signals table. */
     record Signal(String laCode, String period, String indicator, String ruleId, String direction, double strength, String evidence) {
     }
@@ -52,10 +54,15 @@ public final class StatisticalSignals {
 
     /** Builds signals.spc and signals.funnel on the caller's connection (and transaction). */
     public Map<String, Long> build(Connection c) throws SQLException {
+        long t0 = System.nanoTime();
         List<Signal> spcSignals = spc(c);
+        long t1 = System.nanoTime();
         List<Signal> funnelSignals = funnel(c);
+        long t2 = System.nanoTime();
         write(c, "signals.spc", spcSignals);
         write(c, "signals.funnel", funnelSignals);
+        log.info("SPC {} signal(s) in {} ms, funnels {} in {} ms, written in {} ms", spcSignals.size(), (t1 - t0) / 1_000_000,
+                funnelSignals.size(), (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put("signals.spc", (long) spcSignals.size());
         rows.put("signals.funnel", (long) funnelSignals.size());

@@ -18,7 +18,7 @@ import java.util.List;
  * @param englandName      what the national comparator is: "England" (England's published figure), or
  *                         "All authorities loaded" when only some authorities' figures are in the warehouse
  */
-public record RegionalPack(String regionName, String period /* YYYY-MM */, String periodLabel, String dataAsOf,
+public record RegionalPack(String regionName, String period /* of the figures: YYYY-MM, YYYY-Qn or YYYY */, String periodLabel, String dataAsOf,
                            boolean synthetic, String tlp, String audienceLabel,
                            List<PackAuthority> authorities, List<PackReturn> returns, List<PackIndicator> indicators,
                            List<TriageRow> concerns, int evidenceWithheld, String englandName) {

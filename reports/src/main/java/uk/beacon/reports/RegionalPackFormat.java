@@ -47,8 +47,14 @@ final class RegionalPackFormat {
         return "For the " + (pack.audienceLabel() == null || pack.audienceLabel().isBlank() ? "region" : pack.audienceLabel())
                 + ": the region's " + count(n, "authority", "authorities") + " side by side (page 2), then a page for each of "
                 + count(pack.indicators().size(), "indicator", "indicators") + " with every authority " + ("England".equals(pack.englandName()) ? "in England" : "loaded") + " and each of the "
-                + "region's over the last 24 months, then the concerns and peer-review triggers with their evidence. Authorities "
+                + "region's over the last " + trendSpan(pack) + ", then the concerns and peer-review triggers with their evidence. Authorities "
                 + "are listed alphabetically and keep their number throughout: this is for comparison and mutual support, not a league table.";
+    }
+
+    /** What the trends cover, in the figures' own cadence: "24 months", "12 quarters", "10 years". */
+    static String trendSpan(RegionalPack pack) {
+        String p = pack.period() == null ? "" : pack.period();
+        return p.matches("\\d{4}-Q[1-4]") ? "12 quarters" : p.matches("\\d{4}") ? "10 reporting years" : "24 months";
     }
 
     /** "Overview, October 2026: the region's authorities against England, the region, their neighbours and their own past". */
@@ -267,7 +273,7 @@ final class RegionalPackFormat {
             m.put("strip", noFunnel && !i.spread().isEmpty() ? new StripChart(i.spread(), i.england(), axisUnit(i), pack.englandName()) : null);
             m.put("stripTitle", "Every authority's figure, " + pack.periodLabel() + " (" + i.spread().size() + " authorities)");
             m.put("multiples", new SmallMultiplesChart(pack.authorities(), i.cells(), i.unit()));
-            m.put("multiplesTitle", "Each authority's last 24 months (" + axisUnit(i) + ")");
+            m.put("multiplesTitle", "Each authority's last " + trendSpan(pack) + " (" + axisUnit(i) + ")");
             m.put("multiplesCaption", "One panel per authority, all on one scale; blue: the authority, dashed: " + pack.englandName() + ". The last point "
                     + "shows this month's signal as in the overview: diamond worse (larger: outside the 99.8% or process limits), "
                     + "square better, grey circle changed, blue circle no signal.");

@@ -1,6 +1,5 @@
 package uk.beacon.reports;
 
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +70,7 @@ final class TrendFormat {
     }
 
     private static String month(String period) throws ReportException {
-        YearMonth month = DashboardDataSources.parseMonth(period);
-        return month.format(MONTH);
+        DashboardDataSources.parseMonth(period); // checks it is a period
+        return PeriodLabels.shortLabel(period, MONTH);
     }
 }
