@@ -76,6 +76,12 @@ final class RegionalPackQueries {
         boolean synthetic = TriageQueries.synthetic(c);
 
         List<RegionalPack> out = new ArrayList<>();
+        java.util.Set<String> senders = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("select distinct la_code from marts.returns_status"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                senders.add(rs.getString(1));
+            }
+        }
         for (Map.Entry<String, List<PackAuthority>> e : regions.entrySet()) {
             String region = e.getKey();
             List<PackAuthority> las = e.getValue();
@@ -86,7 +92,9 @@ final class RegionalPackQueries {
             List<TriageRow> concerns = TriageQueries.rows(c, period, audience, withheld, marking, CONCERNS_SQL, region);
             List<PackReturn> packReturns = new ArrayList<>();
             for (PackAuthority a : las) {
-                packReturns.add(returns.getOrDefault(a.laCode(), new PackReturn(a.laCode(), a.laName(), "missing", 0, 0, null, 0)));
+                // An authority that sends no returns at all is in the pack through its published statistics.
+                String none = senders.contains(a.laCode()) ? "missing" : "published";
+                packReturns.add(returns.getOrDefault(a.laCode(), new PackReturn(a.laCode(), a.laName(), none, 0, 0, null, 0)));
             }
             List<PackIndicator> pages = new ArrayList<>();
             for (IndicatorInfo ind : indicators) {
@@ -149,15 +157,18 @@ final class RegionalPackQueries {
     }
 
     /**
-     * Every authority that has sent a return, by region (alphabetical), each alphabetical and
-     * numbered from 1, with its concern level for the period.
+     * Every authority that has sent a return or has published figures in the warehouse, by region
+     * (alphabetical), each alphabetical and numbered from 1, with its concern level for the period:
+     * so a region with no returns of its own yet still gets a pack from the published statistics.
      */
     private static Map<String, List<PackAuthority>> authorities(Connection c, YearMonth period) throws SQLException {
         Map<String, List<PackAuthority>> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select a.region_name, a.la_code, a.la_name, ca.level from core.authorities a
                 left join marts.concern_assessment ca on ca.la_code = a.la_code and ca.period = ?
-                where a.region_name is not null and a.la_code in (select la_code from marts.returns_status)
+                where a.region_name is not null
+                  and (a.la_code in (select la_code from marts.returns_status)
+                       or a.la_code in (select la_code from core.indicator_values where source = 'published'))
                 order by a.region_name, a.la_name, a.la_code""")) {
             ps.setString(1, period.toString());
             try (ResultSet rs = ps.executeQuery()) {

@@ -73,10 +73,12 @@ final class RegionalPackFormat {
         int late = 0;
         int refused = 0;
         int withRefusals = 0;
+        int publishedOnly = 0;
         for (PackReturn r : pack.returns()) {
             switch (r.state() == null ? "missing" : r.state()) {
                 case "complete", "full" -> full++;
                 case "partial" -> partial++;
+                case "published" -> publishedOnly++;
                 default -> missing++;
             }
             if (r.lateBy() != null) {
@@ -87,8 +89,15 @@ final class RegionalPackFormat {
                 withRefusals++;
             }
         }
-        int n = pack.returns().size();
+        int n = pack.returns().size() - publishedOnly;
         StringBuilder s = new StringBuilder();
+        if (n == 0 && publishedOnly > 0) {
+            return "No returns: the region's " + count(publishedOnly, "authority is", "authorities are")
+                    + " shown from the DfE's published statistics only.";
+        }
+        if (publishedOnly > 0) {
+            s.append(count(publishedOnly, "authority sends", "authorities send")).append(" no returns (published statistics only). ");
+        }
         s.append("Returns for ").append(pack.periodLabel()).append(": of the region's ").append(count(n, "authority", "authorities"))
                 .append(", ").append(full).append(" sent a full return, ").append(partial).append(" a partial return and ")
                 .append(missing).append(" none. ");
@@ -121,8 +130,8 @@ final class RegionalPackFormat {
             m.put("levelKey", level == null ? "" : TriageFormat.levelKey(level));
             m.put("authority", (key == null ? "" : key + "  ") + r.laName() + " (" + r.laCode() + ")");
             m.put("state", returnState(r));
-            m.put("problem", !("complete".equals(r.state()) || "full".equals(r.state())));
-            m.put("late", r.lateBy() == null ? ("missing".equals(r.state()) ? FigureFormat.NO_FIGURE : "On time")
+            m.put("problem", !("complete".equals(r.state()) || "full".equals(r.state()) || "published".equals(r.state())));
+            m.put("late", r.lateBy() == null ? ("missing".equals(r.state()) || "published".equals(r.state()) ? FigureFormat.NO_FIGURE : "On time")
                     : r.lateBy() == 1 ? "1 day late" : r.lateBy() + " days late");
             m.put("refused", r.rowsRefused() == 0 ? "None" : String.valueOf(r.rowsRefused()));
             records.add(m);
@@ -166,6 +175,7 @@ final class RegionalPackFormat {
         return switch (r.state() == null ? "missing" : r.state()) {
             case "complete", "full" -> "In full (" + r.received() + " of " + r.expected() + " indicators)";
             case "partial" -> "Partial: " + r.received() + " of " + r.expected() + " indicators";
+            case "published" -> "Published statistics only";
             default -> "Not received";
         };
     }
