@@ -96,6 +96,26 @@ class PublishedFeedsTheEngineTest {
     }
 
     @Test
+    void aWarehouseWithOnlyPublishedStatisticsMakesARegionalPack() throws Exception {
+        writeC1("c1.csv", "2023");
+        writeC1("c1_2022.csv", "2022");
+        assertThat(run("published", "import", file("c1.csv"), file("c1_2022.csv"))).isEqualTo(ExitCodes.OK);
+        Files.createDirectories(dir.resolve("inbox"));
+        int code = Main.execute("run", "--period", "2023", "--as-of", "2024-03-01", "--warehouse", warehouse.toString(),
+                "--work", dir.resolve("work").toString(), "--inbox", dir.resolve("inbox").toString(), "--out", dir.resolve("out").toString());
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        Path pack = dir.resolve("out/2023/region/north-fells/north-fells-pack-2023.pdf");
+        assertThat(pack).exists();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(pack.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("North Fells", "No returns: the region's 2 authorities are shown from the DfE's published statistics only.",
+                    "Ashby Moor (951) Published statistics only", "Re-referrals within 12 months");
+            // England's published figure is England here
+            assertThat(text).contains("with every authority in England", "England 22.0").doesNotContain("All authorities loaded");
+        }
+    }
+
+    @Test
     void aConfigurationDirectoryOverridesOneFileAndLeavesTheOthersShipped() throws Exception {
         // Given a directory holding only publication-dates.csv, with the actual date of the 2023 referrals publication
         Path config = Files.createDirectories(dir.resolve("myconfig"));
