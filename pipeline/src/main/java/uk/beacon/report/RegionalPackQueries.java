@@ -66,7 +66,7 @@ final class RegionalPackQueries {
     static List<RegionalPack> load(Connection c, ReportPeriod shown, LocalDate asOf, Audience audience) throws SQLException {
         YearMonth period = shown.month();
         String figuresPeriod = shown.figures();
-        Map<String, List<PackAuthority>> regions = authorities(c, period);
+        Map<String, List<PackAuthority>> regions = authorities(c, period, figuresPeriod);
         Map<String, PackReturn> returns = returns(c, figuresPeriod);
         List<IndicatorInfo> indicators = indicators(c, figuresPeriod);
         Map<String, Map<String, Figure>> figures = figures(c, figuresPeriod);
@@ -161,16 +161,17 @@ final class RegionalPackQueries {
      * (alphabetical), each alphabetical and numbered from 1, with its concern level for the period:
      * so a region with no returns of its own yet still gets a pack from the published statistics.
      */
-    private static Map<String, List<PackAuthority>> authorities(Connection c, YearMonth period) throws SQLException {
+    private static Map<String, List<PackAuthority>> authorities(Connection c, YearMonth period, String figuresPeriod) throws SQLException {
         Map<String, List<PackAuthority>> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select a.region_name, a.la_code, a.la_name, ca.level from core.authorities a
                 left join marts.concern_assessment ca on ca.la_code = a.la_code and ca.period = ?
                 where a.region_name is not null
                   and (a.la_code in (select la_code from marts.returns_status)
-                       or a.la_code in (select la_code from core.indicator_values where source = 'published'))
+                       or a.la_code in (select la_code from core.indicator_values where source = 'published' and period = ?))
                 order by a.region_name, a.la_name, a.la_code""")) {
             ps.setString(1, period.toString());
+            ps.setString(2, figuresPeriod);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     List<PackAuthority> las = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
