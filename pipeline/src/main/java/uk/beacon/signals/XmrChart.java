@@ -82,6 +82,94 @@ public record XmrChart(int baselineLength, XmrLimits limits, List<Integer> scree
                 overlap(best.indices(), baseline)));
     }
 
+    /**
+     * What the chart says about each point as it arrives, for a series whose points arrive in
+     * order: element i is {@link #causeAtLastPoint} of the first i + 1 points (empty inside the
+     * baseline, which only sets the limits), in one pass: once the baseline is complete the
+     * limits no longer change, and each rule only needs the run or window ending at the point.
+     */
+    public static List<Optional<SpecialCause>> causesAsEachPointArrives(List<SeriesPoint> series, Polarity polarity, SpcSettings settings) {
+        int n = series.size();
+        List<Optional<SpecialCause>> out = new ArrayList<>(n);
+        int baseline = Math.min(settings.baselineLength(), n);
+        if (n < settings.minimumXmrPoints() || n <= baseline) {
+            for (int i = 0; i < n; i++) {
+                out.add(Optional.empty());
+            }
+            return out;
+        }
+        double[] values = series.stream().mapToDouble(SeriesPoint::value).toArray();
+        XmrLimits l = limits(values, baseline, settings, new ArrayList<>());
+        int trendRun = 1;
+        int shiftRun = 0;
+        int window = settings.twoOfThreeWindow();
+        for (int i = 0; i < n; i++) {
+            int step = i == 0 ? 0 : values[i] > values[i - 1] ? 1 : values[i] < values[i - 1] ? -1 : 0;
+            int previousStep = i < 2 ? 0 : values[i - 1] > values[i - 2] ? 1 : values[i - 1] < values[i - 2] ? -1 : 0;
+            trendRun = step == 0 ? 1 : step == previousStep ? trendRun + 1 : 2;
+            int side = values[i] > l.mean() ? 1 : values[i] < l.mean() ? -1 : 0;
+            int previousSide = i == 0 ? 0 : values[i - 1] > l.mean() ? 1 : values[i - 1] < l.mean() ? -1 : 0;
+            shiftRun = side == 0 ? 0 : side == previousSide ? shiftRun + 1 : 1;
+            if (i < baseline || i + 1 < settings.minimumXmrPoints()) {
+                out.add(Optional.empty());
+                continue;
+            }
+            SignalRule rule = null;
+            Direction direction = null;
+            int first = i;
+            if (values[i] > l.upperLimit() || values[i] < l.lowerLimit()) {
+                rule = SignalRule.SPC_OUTSIDE_LIMITS;
+                direction = values[i] > l.upperLimit() ? Direction.UP : Direction.DOWN;
+            } else if (step != 0 && trendRun >= settings.trendLength()) {
+                rule = SignalRule.SPC_TREND;
+                direction = step > 0 ? Direction.UP : Direction.DOWN;
+                first = i - trendRun + 1;
+            } else if (i >= window - 1 && twoOfThreeAt(values, i, l, settings) != null) {
+                direction = twoOfThreeAt(values, i, l, settings);
+                rule = SignalRule.SPC_TWO_OF_THREE;
+                first = i - window + 1;
+            } else if (side != 0 && shiftRun >= settings.shiftLength()) {
+                rule = SignalRule.SPC_SHIFT;
+                direction = side > 0 ? Direction.UP : Direction.DOWN;
+                first = i - shiftRun + 1;
+            }
+            if (rule == null) {
+                out.add(Optional.empty());
+                continue;
+            }
+            List<Integer> indices = new ArrayList<>();
+            List<ChartPoint> covered = new ArrayList<>();
+            for (int k = first; k <= i; k++) {
+                boolean beyond = rule != SignalRule.SPC_TWO_OF_THREE
+                        || (direction == Direction.UP ? values[k] > l.upperTwoThirds() : values[k] < l.lowerTwoThirds());
+                if (beyond) {
+                    indices.add(k);
+                    covered.add(new ChartPoint(k, series.get(k).period(), values[k]));
+                }
+            }
+            out.add(Optional.of(new SpecialCause(rule, direction, Meaning.of(direction, polarity), covered, l, overlap(indices, baseline))));
+        }
+        return out;
+    }
+
+    /** The side on which point i is one of enough points beyond the two-thirds line in the window ending at it, or null. */
+    private static Direction twoOfThreeAt(double[] values, int i, XmrLimits l, SpcSettings settings) {
+        for (Direction side : Direction.values()) {
+            boolean beyondHere = side == Direction.UP ? values[i] > l.upperTwoThirds() : values[i] < l.lowerTwoThirds();
+            if (!beyondHere) {
+                continue;
+            }
+            int count = 0;
+            for (int k = i - settings.twoOfThreeWindow() + 1; k <= i; k++) {
+                count += (side == Direction.UP ? values[k] > l.upperTwoThirds() : values[k] < l.lowerTwoThirds()) ? 1 : 0;
+            }
+            if (count >= settings.twoOfThreePoints()) {
+                return side;
+            }
+        }
+        return null;
+    }
+
     /** Mean and screened mean moving range of the first {@code baseline} points; {@code screened} receives the ranges left out. */
     private static XmrLimits limits(double[] values, int baseline, SpcSettings settings, List<Integer> screened) {
         double mean = 0;
