@@ -47,6 +47,26 @@ public final class PeriodLabels {
         return MONTH.matcher(period).matches() ? YearMonth.parse(period).format(format) : label(period);
     }
 
+    /** "months", "quarters" or "years": what a series of such periods is counted in. */
+    public static String unitWord(String period) {
+        if (period != null && QUARTER.matcher(period).matches()) {
+            return "quarters";
+        }
+        if (period != null && YEAR.matcher(period).matches()) {
+            return "years";
+        }
+        return "months";
+    }
+
+    /** "Monthly", "Quarterly" or "Yearly". */
+    public static String cadenceWord(String period) {
+        return switch (unitWord(period)) {
+            case "quarters" -> "Quarterly";
+            case "years" -> "Yearly";
+            default -> "Monthly";
+        };
+    }
+
     /** Whether the text is a month (YYYY-MM). */
     public static boolean isMonth(String period) {
         return period != null && MONTH.matcher(period).matches();

@@ -246,6 +246,7 @@ public final class ReportRenderer {
         parameters.put("TREND_UNIT", text(data.trendUnit()));
         parameters.put("TREND_AXIS_LABEL", TrendFormat.axisLabel(data.trendUnit()));
         parameters.put("TREND_RANGE", DashboardDataSources.trendRange(data.trend()));
+        parameters.put("TREND_CADENCE", PeriodLabels.cadenceWord(data.trend().isEmpty() ? data.period() : data.trend().get(0).period()));
         parameters.put("HAS_TREND", !data.trend().isEmpty());
         parameters.put("TREND_DATA_SOURCE", DashboardDataSources.trend(data.trend(), data.trendLimits()));
         parameters.put("TREND_CAPTION", TrendFormat.caption(data.trendLimits(), data.trend(), data.trendUnit()));
