@@ -11,7 +11,7 @@ SOURCES := $(shell find pipeline/src reports/src reports/templates schemas/migra
 .PHONY: help deps build run test bench sql clean real-history
 
 help: ## List the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 	@echo "  Variables: PERIOD=$(PERIOD) (make run), Q='select ...' (make sql)"
 
 deps: ## Install what the machine needs (Java 17, Maven, fonts for PDF rendering) if missing
@@ -35,7 +35,7 @@ test: deps ## Run all tests
 bench: build ## Print performance figures (never fails the build)
 	@bash scripts/bench.sh || true
 
-real-history: build ## Load ../shared/data (DfE, Ofsted) into var/real/, replay 2014-2025, print the backtest (FIT=1: refit)
+real-history: build ## Load ../shared/data (DfE, Ofsted) into var/real/, replay 2013-2025, print the backtest (FIT=1: refit)
 	@bash scripts/real-history.sh $(if $(FIT),--fit,)
 
 sql: ## Run one query against the warehouse: make sql Q="select * from marts.indicator_values limit 5"
