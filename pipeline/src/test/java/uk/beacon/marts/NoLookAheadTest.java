@@ -22,9 +22,9 @@ import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.demo.DemoGenerator;
 import uk.beacon.demo.DemoSettings;
 import uk.beacon.job.BeaconContext;
-import uk.beacon.job.CycleParameters;
+import uk.beacon.cycle.CycleParameters;
 import uk.beacon.job.MonthlyCycleJobConfiguration;
-import uk.beacon.transform.ModelRebuild;
+import uk.beacon.plan.ModelRebuild;
 import uk.beacon.warehouse.Warehouse;
 
 /**
