@@ -82,7 +82,7 @@ final class DashboardQueries {
         String label = labelOf(c, TREND_INDICATOR);
         String unit = unitOf(c, TREND_INDICATOR);
         List<AuthorityDashboard> out = new ArrayList<>();
-        String englandName = RegionalPackQueries.englandName(c, period.toString());
+        String englandName = RegionalPackQueries.englandName(c, shown.figures());
         for (Map.Entry<String, List<IndicatorRow>> e : rows.entrySet()) {
             String la = e.getKey();
             TrendSpc overlay = overlays.getOrDefault(la, TrendSpc.NONE);
