@@ -56,11 +56,14 @@ record TrendSpc(ProcessLimits limits, Map<String, SpecialCauseMark> marks) {
         }
         Map<String, Map<String, SpecialCauseMark>> marks = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "select la_code, period, direction from signals.spc where indicator = ? and ref.period_end(period) <= ?")) {
+                "select la_code, period, direction from signals.spc where indicator = ?")) {
             ps.setString(1, indicator);
-            ps.setObject(2, shown.figuresEnd());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    // Marks up to the period shown (any cadence: compared by the periods' last days).
+                    if (uk.beacon.ingest.Period.parse(rs.getString(2)).map(p -> p.end().isAfter(shown.figuresEnd())).orElse(true)) {
+                        continue;
+                    }
                     marks.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), switch (rs.getString(3)) {
                         case "concern" -> SpecialCauseMark.CONCERN;
                         case "improvement" -> SpecialCauseMark.IMPROVEMENT;
