@@ -8,10 +8,10 @@ MVN_TEST ?= mvn -B -ntp
 JAR := pipeline/target/beacon-pipeline.jar
 SOURCES := $(shell find pipeline/src reports/src reports/templates schemas/migrations schemas/models config -type f 2>/dev/null) $(wildcard pom.xml */pom.xml)
 
-.PHONY: help deps build run test bench sql clean
+.PHONY: help deps build run test bench sql clean real-history
 
 help: ## List the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 	@echo "  Variables: PERIOD=$(PERIOD) (make run), DELIVER=1 (make run: also deliver into var/deliveries/), Q='select ...' (make sql)"
 
 deps: ## Install what the machine needs (Java 17, Maven, fonts for PDF rendering) if missing
@@ -37,6 +37,9 @@ test: deps ## Run all tests
 
 bench: build ## Print performance figures (never fails the build)
 	@bash scripts/bench.sh || true
+
+real-history: build ## Load ../shared/data (DfE, Ofsted) into var/real/, replay 2013-2025, print the backtest (FIT=1: refit)
+	@bash scripts/real-history.sh $(if $(FIT),--fit,)
 
 sql: ## Run one query against the warehouse: make sql Q="select * from marts.indicator_values limit 5"
 	@bin/beacon sql "$(Q)"

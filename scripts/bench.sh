@@ -28,3 +28,19 @@ bin/beacon sql --warehouse "$DIR/cycle/w.duckdb" \
 bin/beacon sql --warehouse "$DIR/cycle/w.duckdb" \
   "select printf('national pack (the reports step): %.1f s for %d outputs (target <= 60 s)', epoch(end_time) - epoch(start_time), write_count) as result from batch_step_execution where step_name = 'reportsRenderStep'" | tail -1
 echo "outputs by kind: $(grep -o '"kind" : "[a-z-]*"' "$DIR"/cycle/out/2026-10/manifest.json | sort | uniq -c | awk '{printf "%s %s; ", $1, $4}')"
+
+echo
+echo "== Real national history replayed: ../shared/data (153 authorities, published statistics 2013-2025, Ofsted judgements), assessed monthly"
+if [[ -d ../shared/data/dfe && -d ../shared/data/ofsted ]]; then
+  REAL="$DIR/real" bash scripts/real-history.sh >"$DIR/real.log" 2>&1
+  grep -E "^cycle:" "$DIR/real.log" | sed 's/^/replay (one beacon run over the whole history): /'
+  bin/beacon sql --warehouse "$DIR/real/beacon.duckdb" \
+    "select count(distinct la_code) as authorities, count(distinct indicator) as indicators, min(period) as first_period, max(period) as last_period, count(*) as figures from core.indicator_values" | column -s, -t
+  bin/beacon sql --warehouse "$DIR/real/beacon.duckdb" \
+    "select count(*) as assessments, count(distinct period) as months, min(period) as first_month, max(period) as last_month from marts.concern_assessment" | column -s, -t
+  bin/beacon sql --warehouse "$DIR/real/beacon.duckdb" \
+    "select step_name as step, round(epoch(end_time) - epoch(start_time), 1) as seconds from batch_step_execution order by step_execution_id" | column -s, -t
+  echo "(target: the replay within 60 s, peak RSS under 1 GiB = 1048576 KB)"
+else
+  echo "skipped: ../shared/data/dfe and ../shared/data/ofsted are not here"
+fi

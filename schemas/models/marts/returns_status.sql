@@ -1,9 +1,10 @@
--- grain: one row per authority and month a monthly return is expected (every authority of a region in scope)
+-- grain: one row per authority and return period expected of it (a month, quarter or reporting year; signals.missing_returns)
 -- unique: la_code, period
 -- not_null: la_code, la_name, period, state
--- Did each authority's monthly return arrive, in full, in part, or not at all, and when, against its due date?
--- expected counts the indicators the authority's region collects monthly (docs/collections.md); timeliness is
--- 'on time', 'late' or 'historical' (first received in a backfill, long after its due date).
+-- Did each authority's return arrive by its deadline, in full, in part, or not at all, and when?
+-- Monthly: expected counts the indicators the authority's region collects monthly (docs/collections.md);
+-- timeliness is 'on time', 'late' or 'historical' (first received in a backfill, long after its due date).
+-- Quarterly and yearly returns: expected at each indicator's own cadence; due_on and timeliness are left empty.
 select
     m.la_code,
     a.la_name,
@@ -13,6 +14,8 @@ select
     m.expected,
     m.received,
     m.with_value,
+    m.period_type,
+    m.period_end,
     e.due_on,
     e.first_received_at,
     e.days_late,

@@ -1,17 +1,22 @@
--- grain: one row per authority, month and indicator far from its statistical neighbours
+-- grain: one row per authority, period and indicator far from its statistical neighbours
 -- unique: la_code, period, indicator
 -- not_null: la_code, period, indicator, rule_id, direction, strength, evidence
 -- Distance from the neighbours' median in units of the neighbours' spread (median absolute
--- deviation x 1.4826, a robust standard deviation). At neighbours.gap_threshold or more,
--- with at least neighbours.min_reporting neighbours reporting, the gap is a signal; its
--- meaning follows the indicator's polarity (neutral indicators: a change worth a look).
+-- deviation x 1.4826, a robust standard deviation), for the same period at any cadence (month,
+-- quarter, reporting year). Only neighbours' figures known by the day the authority's own figure
+-- became known are used, so the gap is what could be seen then (no look-ahead). At
+-- neighbours.gap_threshold or more, with at least neighbours.min_reporting neighbours
+-- reporting, the gap is a signal; its meaning follows the indicator's polarity (neutral
+-- indicators: a change worth a look).
 with model as (
     select * from ref.neighbours where model_version = (select max(model_version) from ref.neighbours)
 ),
 pairs as (
-    select m.la_code, v.period, v.indicator, v.value as neighbour_value
-    from model m join core.indicator_values v on v.la_code = m.neighbour_code
-    where v.period_type = 'month' and v.value is not null
+    select m.la_code, v.period, v.indicator, nv.value as neighbour_value
+    from core.indicator_values v
+    join model m on m.la_code = v.la_code
+    join core.indicator_values nv on nv.la_code = m.neighbour_code and nv.period = v.period and nv.indicator = v.indicator
+    where v.value is not null and nv.value is not null and nv.known_at <= v.known_at
 ),
 centre as (
     select la_code, period, indicator, median(neighbour_value) as med, count(*) as reporting from pairs group by all

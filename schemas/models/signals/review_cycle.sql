@@ -5,8 +5,7 @@
 -- review.overdue_months (24) with no review under way is a signal of its own; strength is
 -- the months since divided by the threshold (1.0 = just overdue).
 with months as (
-    select la_code, period, (strptime(period || '-01', '%Y-%m-%d') + interval 1 month - interval 1 day)::date as period_end
-    from signals.missing_returns
+    select la_code, period, month_end as period_end from core.assessment_months
 ),
 reviews as (
     select m.la_code, m.period, m.period_end,

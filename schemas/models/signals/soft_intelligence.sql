@@ -8,8 +8,7 @@
 -- notes behind it: an output whose audience may not see that level must not show this
 -- evidence. The evidence never quotes a note.
 with months as (
-    select la_code, period, (strptime(period || '-01', '%Y-%m-%d') + interval 1 month - interval 1 day)::date as period_end
-    from signals.missing_returns
+    select la_code, period, month_end as period_end from core.assessment_months
 ),
 weighted as (
     select m.la_code, m.period, n.note_id, n.category, n.signal, n.severity, n.tlp, n.observed_on,

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import uk.beacon.ingest.Period;
 import uk.beacon.reference.AuthorityDirectory;
 import uk.beacon.transform.SettingsSync;
 import uk.beacon.warehouse.Warehouse;
@@ -31,13 +32,22 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LA", description = "The authority: DfE code, ONS code or name.")
     String la;
 
-    @Parameters(index = "1", paramLabel = "YYYY-MM", description = "The month.")
-    YearMonth period;
+    @Parameters(index = "1", paramLabel = "PERIOD",
+            description = {"The month (2026-10); a quarter (2026-Q2, 2026-27 Q1) or a reporting year (2025) explains",
+                    "the month it ends in."})
+    String period;
 
     @Override
     public Integer call() throws Exception {
         if (common.noWarehouse()) {
             return ExitCodes.FAILURE;
+        }
+        Period named;
+        try {
+            named = Period.check(period);
+        } catch (IllegalArgumentException e) {
+            System.err.println("beacon: " + e.getMessage() + ".");
+            return ExitCodes.USAGE;
         }
         try (Warehouse w = Warehouse.openWithoutMigrating(common.warehouse); Connection c = w.connect()) {
             AuthorityDirectory directory = AuthorityDirectory.load(c);
@@ -47,7 +57,10 @@ final class ExplainCommand implements Callable<Integer> {
                 System.err.println("beacon: " + why + (why.endsWith("?") ? "" : "."));
                 return ExitCodes.USAGE;
             }
-            System.out.print(explain(c, authority[0], authority[1], period));
+            if (named.type() != Period.Type.MONTH) {
+                System.out.println(named.label() + ": the assessment of " + named.lastMonth().format(MONTH) + ", the month it ends in.\n");
+            }
+            System.out.print(explain(c, authority[0], authority[1], named.lastMonth()));
             return ExitCodes.OK;
         }
     }

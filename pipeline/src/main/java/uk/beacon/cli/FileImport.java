@@ -30,12 +30,41 @@ final class FileImport {
     }
 
     static int run(CommonOptions common, List<Path> files, String kind, Importer importer) throws Exception {
+        return run(common, files, kind, importer, f -> null);
+    }
+
+    /**
+     * As {@link #run(CommonOptions, List, String, Importer)}, with a check made on every file before
+     * anything is loaded: a file the check refuses (it returns a sentence naming the file and the
+     * fix) is left out and named, the other files load, and the command exits 3.
+     */
+    static int run(CommonOptions common, List<Path> files, String kind, Importer importer,
+                   java.util.function.Function<Path, String> check) throws Exception {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 System.err.println("beacon: no such file: " + f);
                 return ExitCodes.USAGE;
             }
         }
+        List<Path> accepted = new java.util.ArrayList<>();
+        for (Path f : files) {
+            String problem = check.apply(f);
+            if (problem == null) {
+                accepted.add(f);
+            } else {
+                System.err.println("beacon: refused " + problem);
+            }
+        }
+        int refused = files.size() - accepted.size();
+        int code = loadAll(common, accepted, kind, importer);
+        if (refused > 0 && code == ExitCodes.OK) {
+            System.err.println("beacon: " + refused + " file(s) refused (named above); " + accepted.size() + " loaded or already there.");
+            return ExitCodes.COMPLETED_WITH_REJECTIONS;
+        }
+        return code;
+    }
+
+    private static int loadAll(CommonOptions common, List<Path> files, String kind, Importer importer) throws Exception {
         FileArchive archive = new FileArchive(common.work.resolve("archive"), common.work.resolve("quarantine"));
         try (Warehouse w = Warehouse.open(common.warehouse); Connection c = w.connect()) {
             c.setAutoCommit(false);

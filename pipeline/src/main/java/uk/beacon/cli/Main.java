@@ -14,6 +14,7 @@ public final class Main {
 
     /** Runs a command line and returns its exit code (tests call this). */
     public static int execute(String... args) {
+        uk.beacon.config.ConfigResources.useDirectory(null); // --config or BEACON_CONFIG sets it for this command
         CommandLine cl = new CommandLine(new BeaconCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("beacon: " + FriendlyErrors.describe(ex));

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import uk.beacon.published.PublicationMapping;
 import uk.beacon.published.PublishedImporter;
 
 /** {@code beacon published import FILE...}: DfE Explore Education Statistics files. */
@@ -28,13 +27,13 @@ final class PublishedCommand {
 
         @Override
         public Integer call() throws Exception {
-            PublishedImporter importer = new PublishedImporter(PublicationMapping.builtIn());
+            PublishedImporter importer = PublishedImporter.configured();
             return FileImport.run(common, files, "published", (c, file, sha, at) -> {
                 PublishedImporter.Result r = importer.importFile(c, file, sha, at);
                 int rows = (int) r.rowsByIndicator().values().stream().mapToLong(Long::longValue).sum();
                 return new FileImport.Outcome(r.publication(), rows, r.publication() + ": " + r.fileRows() + " file row(s) -> "
                         + r.rowsByIndicator() + (r.otherLevelRows() > 0 ? "; " + r.otherLevelRows() + " row(s) at other geographic levels skipped" : ""));
-            });
+            }, importer::check);
         }
     }
 }

@@ -2,7 +2,6 @@ package uk.beacon.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -11,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.ingest.Period;
 import uk.beacon.job.BeaconContext;
 import uk.beacon.cycle.CycleParameters;
 import uk.beacon.job.MonthlyCycleRunner;
@@ -27,8 +27,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "The month the cycle reports on.")
-    YearMonth period;
+    @Option(names = "--period", required = true, paramLabel = "PERIOD",
+            description = {"The period the cycle reports on: a month (2026-10), a quarter (2026-Q2, or the financial 2026-27 Q1)",
+                    "or a reporting year (2025: April 2024 to March 2025). It assesses the month the period ends in."})
+    String period;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date the data is 'as of' (default: today).")
     LocalDate asOf;
@@ -84,7 +86,14 @@ final class RunCommand implements Callable<Integer> {
                     + "add --pdf-password-env VARIABLE.");
             return ExitCodes.USAGE;
         }
-        CycleParameters params = new CycleParameters(period, common.inbox, common.out, common.work,
+        Period named;
+        try {
+            named = Period.check(period);
+        } catch (IllegalArgumentException e) {
+            System.err.println("beacon: --period " + period + ": " + e.getMessage() + ".");
+            return ExitCodes.USAGE;
+        }
+        CycleParameters params = CycleParameters.of(named.text(), named.lastMonth(), common.inbox, common.out, common.work,
                 asOf != null ? asOf : LocalDate.now());
         int code;
         try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn(), password, recipients)) {
@@ -93,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
                 data = PeriodCheck.span(c);
             }
             boolean refused = false;
-            for (PeriodCheck.Finding f : PeriodCheck.check(period, params.asOf(), data)) {
+            for (PeriodCheck.Finding f : PeriodCheck.check(named.lastMonth(), params.asOf(), data)) {
                 boolean confirmed = f.flag().equals("--confirm-period") ? confirmPeriod : confirmAsOf;
                 if (!confirmed) {
                     System.err.println("beacon: " + f.message());
@@ -109,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
             code = report(execution, runner.earlierAttempts(execution), params);
         }
         if (deliver && (code == ExitCodes.OK || code == ExitCodes.COMPLETED_WITH_REJECTIONS)) {
-            int delivered = DeliverCommand.deliver(common, delivery, period, false);
+            int delivered = DeliverCommand.deliver(common, delivery, named.lastMonth(), false);
             return delivered != ExitCodes.OK ? delivered : code;
         }
         return code;
@@ -158,14 +167,14 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            System.err.println("beacon: the run for " + params.period() + " " + execution.getStatus() + ": "
+            System.err.println("beacon: the run for " + params.periodName() + " " + execution.getStatus() + ": "
                     + execution.getAllFailureExceptions().stream().map(FriendlyErrors::describe).findFirst().orElse("see the log")
                     + "\n(The full detail is in the log above.)"
                     + "\nNothing new was published. Fix the cause and run the same command again: it restarts from the failed step.");
             return ExitCodes.FAILURE;
         }
-        Path outputs = params.out().resolve(params.period().toString()).toAbsolutePath();
-        System.out.println("Outputs for " + params.period() + ": " + outputs);
+        Path outputs = params.out().resolve(params.periodName()).toAbsolutePath();
+        System.out.println("Outputs for " + params.periodName() + ": " + outputs);
         System.out.println("Manifest: " + outputs.resolve("manifest.json"));
         warnIfRestrictedUnencrypted(outputs.resolve("manifest.json"));
         if (anyRejected) {

@@ -63,13 +63,14 @@ public final class DemoGenerator {
             DemoSeries series = new DemoSeries(la, settings.seed(), plan.declines.get(la.dfeCode()));
             for (YearMonth m = settings.firstPeriod(); !m.isAfter(settings.lastPeriod()); m = m.plusMonths(1)) {
                 List<DemoFigure> figures = series.month(m); // drawn even when missing, so gaps do not shift later months
-                if (plan.missing.getOrDefault(la.dfeCode(), List.of()).contains(m)) {
+                if (!settings.endsPeriod(m) || plan.missing.getOrDefault(la.dfeCode(), List.of()).contains(m)) {
                     continue;
                 }
-                Path file = returns.resolve(m.toString()).resolve(la.dfeCode() + "-" + m + ".csv");
-                String text = position(la) == WIDE_LAYOUT ? wide(la, m, figures) : longLayout(la, m, figures, plan, badRows, file);
-                // One authority sends its September return late (saved 40 days after the month ended).
-                int daysAfter = position(la) == LATE_SENDER && m.equals(settings.lastPeriod().minusMonths(1)) ? 40 : 10;
+                String period = settings.periodOf(m);
+                Path file = returns.resolve(period).resolve(la.dfeCode() + "-" + period + ".csv");
+                String text = position(la) == WIDE_LAYOUT ? wide(la, period, figures) : longLayout(la, m, figures, plan, badRows, file);
+                // One authority sends its return before the latest late (saved 40 days after the period ended).
+                int daysAfter = position(la) == LATE_SENDER && m.equals(settings.lastPeriod().minusMonths(settings.periodMonths())) ? 40 : 10;
                 write(file, text, submittedAt(m, daysAfter));
                 files++;
             }
@@ -110,6 +111,7 @@ public final class DemoGenerator {
     private String longLayout(DemoAuthority la, YearMonth m, List<DemoFigure> figures, Plan plan, List<String> badRows, Path file) {
         String code = position(la) == ONS_CODES ? la.onsCode() : la.dfeCode();
         String rule = m.equals(settings.lastPeriod()) ? plan.spoil.get(la.dfeCode()) : null;
+        String period = settings.periodOf(m);
         StringBuilder b = new StringBuilder("la_code,period,indicator,numerator,denominator,value,status,comment\n");
         int line = 1;
         for (DemoFigure f : figures) {
@@ -117,16 +119,16 @@ public final class DemoGenerator {
             if (rule != null && f.indicator().equals(SPOILED_INDICATOR.get(rule))) {
                 // A row as a real return might spoil it; the truth file records the rule it must trigger.
                 b.append(switch (rule) {
-                    case "R007" -> code + "," + m + ",SW_VACANCY_PCT,,,112.5,,";
-                    case "R009" -> code + "," + m + ",ICPC_15WD_PCT,61,52,,,";
-                    case "R002" -> code + "," + m + ",REFERALS_RATE,,,41.2,,";
+                    case "R007" -> code + "," + period + ",SW_VACANCY_PCT,,,112.5,,";
+                    case "R009" -> code + "," + period + ",ICPC_15WD_PCT,61,52,,,";
+                    case "R002" -> code + "," + period + ",REFERALS_RATE,,,41.2,,";
                     case "R003" -> code + "," + m.getYear() + "-13,CPP_RATE,,,40.1,,";
-                    default -> code + "," + m + ",NFA_PCT,10,200,9.0,,";
+                    default -> code + "," + period + ",NFA_PCT,10,200,9.0,,";
                 }).append('\n');
-                badRows.add(String.join(",", la.dfeCode(), m.toString(), relative(file), String.valueOf(line), rule));
+                badRows.add(String.join(",", la.dfeCode(), period, relative(file), String.valueOf(line), rule));
                 continue;
             }
-            b.append(code).append(',').append(m).append(',').append(f.indicator()).append(',')
+            b.append(code).append(',').append(period).append(',').append(f.indicator()).append(',')
                     .append(num(f.numerator())).append(',').append(num(f.denominator())).append(',')
                     .append(f.value() == null ? "" : fmt(f.value())).append(',')
                     .append(f.status() == null ? "" : f.status()).append(",\n");
@@ -134,7 +136,7 @@ public final class DemoGenerator {
         return b.toString();
     }
 
-    private static String wide(DemoAuthority la, YearMonth m, List<DemoFigure> figures) {
+    private static String wide(DemoAuthority la, String m, List<DemoFigure> figures) {
         StringBuilder header = new StringBuilder("la_code,period");
         StringBuilder row = new StringBuilder(la.dfeCode()).append(',').append(m);
         for (DemoFigure f : figures) {
@@ -148,9 +150,11 @@ public final class DemoGenerator {
     private int writeResubmission(Path returns, Plan plan, List<String> badRows) throws IOException {
         DemoAuthority la = plan.resubmitter;
         YearMonth m = settings.lastPeriod();
+        String period = settings.periodOf(m);
         String text = "la_code,period,indicator,numerator,denominator,value,status,comment\n"
-                + la.dfeCode() + "," + m + ",SW_VACANCY_PCT,,,19.5,,corrected: October vacancies re-counted after HR audit\n";
-        write(returns.resolve(m.toString()).resolve(la.dfeCode() + "-" + m + "-resubmission.csv"), text, submittedAt(m, 24));
+                + la.dfeCode() + "," + period + ",SW_VACANCY_PCT,,,19.5,,corrected: "
+                + (settings.quarterly() ? "the quarter's" : "October") + " vacancies re-counted after HR audit\n";
+        write(returns.resolve(period).resolve(la.dfeCode() + "-" + period + "-resubmission.csv"), text, submittedAt(m, 24));
         return 1;
     }
 

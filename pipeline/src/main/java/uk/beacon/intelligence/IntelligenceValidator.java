@@ -41,10 +41,17 @@ public final class IntelligenceValidator {
 
     private final AuthorityDirectory authorities;
     private final LocalDate today;
+    private final uk.beacon.reference.CodeChanges codeChanges;
 
     public IntelligenceValidator(AuthorityDirectory authorities, LocalDate today) {
+        this(authorities, today, uk.beacon.reference.CodeChanges.builtIn());
+    }
+
+    /** With the same-area code changes to map (Ofsted names a re-coded authority by its new code throughout). */
+    public IntelligenceValidator(AuthorityDirectory authorities, LocalDate today, uk.beacon.reference.CodeChanges codeChanges) {
         this.authorities = authorities;
         this.today = today;
+        this.codeChanges = codeChanges;
     }
 
     public Result validate(Table table) {
@@ -232,7 +239,7 @@ public final class IntelligenceValidator {
                 }
                 return laCode;
             }
-            AuthorityDirectory.Resolution res = dir.resolve(code, on, on);
+            AuthorityDirectory.Resolution res = codeChanges.resolve(dir, code, on);
             laCode = res.dfeCode();
             if (!res.resolved()) {
                 problem(res.problem() == null ? Rule.R001_UNKNOWN_AUTHORITY : Rule.R015_AUTHORITY_NOT_OPERATING, "la_code",

@@ -32,7 +32,7 @@ public final class MonthlyCycleRunner {
     }
 
     public JobExecution run(CycleParameters params) throws Exception {
-        String period = params.period().toString();
+        String period = params.periodName();
         List<JobInstance> instances = repository.findJobInstances(MonthlyCycleJobConfiguration.JOB_NAME);
         long lastRun = 0;
         JobExecution lastOfPeriod = null;

@@ -34,9 +34,73 @@ public final class PublishedImporter {
     private static final String MARKERS = "('c','x','z','low','k','u','..',':')";
 
     private final List<PublicationMapping> mappings;
+    private final PublicationDates dates;
 
     public PublishedImporter(List<PublicationMapping> mappings) {
+        this(mappings, null);
+    }
+
+    /** With publication dates: {@link #check} then refuses a publication that has none. */
+    public PublishedImporter(List<PublicationMapping> mappings, PublicationDates dates) {
         this.mappings = mappings;
+        this.dates = dates;
+    }
+
+    /** The shipped (or overridden) mappings and publication dates. */
+    public static PublishedImporter configured() {
+        return new PublishedImporter(PublicationMapping.builtIn(), PublicationDates.builtIn());
+    }
+
+    /**
+     * Checks a file before anything is loaded: an Explore Education Statistics layout, a
+     * publication mapping that matches its header, a publication date for that publication
+     * and a time period Beacon can read on every row. Returns null when the file can be
+     * imported, else one sentence naming the file and what to do.
+     */
+    public String check(Path csv) {
+        String name = csv.getFileName().toString();
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8)) {
+            org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                    .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get().parse(r);
+            Set<String> header = new LinkedHashSet<>();
+            String timeColumn = null;
+            for (String h : p.getHeaderNames()) {
+                String clean = h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
+                header.add(clean);
+                if (clean.equals("time_period")) {
+                    timeColumn = h;
+                }
+            }
+            for (String needed : List.of("time_period", "geographic_level")) {
+                if (!header.contains(needed)) {
+                    return name + " is not an Explore Education Statistics file: it has no " + needed + " column.";
+                }
+            }
+            String publication = detect(header);
+            if (publication == null) {
+                return name + " matches no publication mapping (its columns: " + String.join(", ", header) + "). Add a mapping for it to "
+                        + uk.beacon.config.ConfigResources.whereToEdit("publications.csv")
+                        + ": the publication, columns that identify it, the indicator and its numerator, denominator and value columns"
+                        + " (docs/input-formats.md).";
+            }
+            if (dates != null && !dates.covers(publication)) {
+                return name + " (publication " + publication + ") has no publication date setting, so Beacon cannot tell when its figures"
+                        + " became known. Add a line to " + uk.beacon.config.ConfigResources.whereToEdit("publication-dates.csv")
+                        + ", e.g. '" + publication + ",*,Y-03-31,Y-11-30' (period end and publication date relative to the year Y"
+                        + " of time_period).";
+            }
+            for (org.apache.commons.csv.CSVRecord rec : p) {
+                String tp = rec.isConsistent() || rec.isSet(timeColumn) ? rec.get(timeColumn) : null;
+                if (!PublishedPeriods.isValid(tp)) {
+                    return name + " line " + (rec.getRecordNumber() + 1) + ": time_period '" + (tp == null ? "" : tp)
+                            + "' is not a period Beacon reads (a year such as 2024, or a span such as 202324). Correct the file"
+                            + " (or remove the line) and import it again.";
+                }
+            }
+            return null;
+        } catch (java.io.IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+            return name + " cannot be read as CSV: " + firstLine(e.getMessage());
+        }
     }
 
     /** Which publication a header belongs to, or null. */
@@ -54,6 +118,8 @@ public final class PublishedImporter {
         } catch (SQLException e) {
             throw new PublishedFormatException(name + " cannot be read as CSV: " + firstLine(e.getMessage()));
         }
+        // A byte-order mark or padding in a header name would hide the column from the mappings.
+        renameDirtyColumns(c);
         // The temp table is dropped on success only: after a failed statement the transaction is
         // aborted, and a clean-up statement would replace the real error with "transaction aborted".
         Set<String> header = columns(c);
@@ -72,7 +138,7 @@ public final class PublishedImporter {
             long other = count(c, "select count(*) from published_in where geographic_level not in ('National', 'Regional', 'Local authority')");
             Map<String, Long> byIndicator = new LinkedHashMap<>();
             for (PublicationMapping m : mappings.stream().filter(m -> m.publication().equals(publication)).toList()) {
-                for (String col : requiredColumns(m)) {
+                for (String col : requiredColumns(m, header)) {
                     if (!header.contains(col)) {
                         throw new PublishedFormatException(name + ": the mapping of " + m.indicator() + " names column '" + col
                                 + "', which the file does not have");
@@ -87,8 +153,8 @@ public final class PublishedImporter {
         }
     }
 
-    private static List<String> requiredColumns(PublicationMapping m) {
-        Set<String> cols = new LinkedHashSet<>();
+    private static List<String> requiredColumns(PublicationMapping m, Set<String> header) {
+        Set<String> cols = new LinkedHashSet<>(m.rowFilter().keySet());
         cols.addAll(PublicationMapping.columnsOf(m.numerator()));
         cols.addAll(PublicationMapping.columnsOf(m.denominator()));
         cols.addAll(PublicationMapping.columnsOf(m.value()));
@@ -104,11 +170,12 @@ public final class PublishedImporter {
         String statusSource = m.value() != null ? PublicationMapping.columnsOf(m.value()).get(0) : PublicationMapping.columnsOf(m.numerator()).get(0);
         String sql = "insert into raw.published_values select ?, ?, src.line, src.time_period, src.geographic_level, " + area + ", " + areaOns + ", "
                 + areaName + ", case when src.geographic_level = 'Local authority' then src.region_code end, ?, "
-                + term(m.numerator(), area) + ", " + term(m.denominator(), area) + ", " + term(m.value(), area) + ", "
+                + term(m.numerator(), area, m) + ", " + term(m.denominator(), area, m) + ", " + term(m.value(), area, m) + ", "
                 + decimals(m.value()) + ", "
                 + "case when lower(trim(src." + statusSource + ")) in " + MARKERS + " then "
                 + "case lower(trim(src." + statusSource + ")) when '..' then 'x' when ':' then 'x' else lower(trim(src." + statusSource + ")) end end, ? "
-                + "from published_in src where src.geographic_level in ('National', 'Regional', 'Local authority') and (" + area + ") is not null";
+                + "from published_in src where src.geographic_level in ('National', 'Regional', 'Local authority') and (" + area + ") is not null"
+                + filterSql("src", m.rowFilter());
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, sha);
             ps.setString(2, m.publication());
@@ -128,8 +195,16 @@ public final class PublishedImporter {
                 + "length(split_part(trim(" + col + "), '.', 2)) end";
     }
 
+    /** SQL conditions (each starting with " and") that a row of {@code alias} meets the filter. */
+    private static String filterSql(String alias, Map<String, String> filter) {
+        StringBuilder b = new StringBuilder();
+        filter.forEach((col, val) -> b.append(" and trim(").append(alias).append('.').append(quoteIdent(col)).append(") = ")
+                .append(literal(val)));
+        return b.toString();
+    }
+
     /** SQL for a mapping term: columns read as numbers (markers become null), summed; or the child population. */
-    private static String term(String term, String areaExpr) {
+    private static String term(String term, String areaExpr, PublicationMapping m) {
         if (term == null) {
             return "null::double";
         }
@@ -137,13 +212,43 @@ public final class PublishedImporter {
         for (String raw : term.split("\\+")) {
             String t = raw.trim().toLowerCase(Locale.ROOT);
             if (t.equals(PublicationMapping.POPULATION)) {
-                parts.add("(select p.population::double from ref.population p where p.year = try_cast(src.time_period as integer) - 1"
+                parts.add("(select p.population::double from ref.population p where p.year = " + PublishedPeriods.endYearSql("src.time_period") + " - 1"
                         + " and p.geographic_level = src.geographic_level and p.area_code = " + areaExpr + ")");
             } else {
-                parts.add("try_cast(replace(trim(src." + quoteIdent(t) + "), ',', '') as double)");
+                PublicationMapping.Column col = PublicationMapping.Column.of(raw);
+                if (col.sibling() == null) {
+                    parts.add("try_cast(replace(trim(src." + quoteIdent(col.name()) + "), ',', '') as double)");
+                } else {
+                    // The sibling row: same year, level and area, meeting the mapping's filter with the term's replacements.
+                    Map<String, String> f = new LinkedHashMap<>(m.rowFilter());
+                    f.putAll(col.sibling());
+                    parts.add("(select try_cast(replace(trim(sib." + quoteIdent(col.name()) + "), ',', '') as double) from published_in sib"
+                            + " where sib.time_period = src.time_period and sib.geographic_level = src.geographic_level"
+                            + " and sib.country_code is not distinct from src.country_code and sib.region_code is not distinct from src.region_code"
+                            + " and sib.old_la_code is not distinct from src.old_la_code and sib.new_la_code is not distinct from src.new_la_code"
+                            + filterSql("sib", f) + " limit 1)");
+                }
             }
         }
         return "(" + String.join(" + ", parts) + ")";
+    }
+
+    private static void renameDirtyColumns(Connection c) throws SQLException {
+        List<String> dirty = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select * from published_in limit 0")) {
+            ResultSetMetaData md = rs.getMetaData();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                String n = md.getColumnLabel(i);
+                if (!n.equals(n.replace("\uFEFF", "").trim())) {
+                    dirty.add(n);
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (String n : dirty) {
+                s.execute("alter table published_in rename column " + quoteIdent(n) + " to " + quoteIdent(n.replace("\uFEFF", "").trim()));
+            }
+        }
     }
 
     private static Set<String> columns(Connection c) throws SQLException {

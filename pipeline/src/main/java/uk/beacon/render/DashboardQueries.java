@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.beacon.ingest.Period;
 import uk.beacon.reports.dashboard.AuthorityDashboard;
 import uk.beacon.reports.dashboard.DataQuality;
 import uk.beacon.reports.dashboard.IndicatorRow;
@@ -39,13 +40,19 @@ final class DashboardQueries {
      * carry no notes yet: {@link NotesForAudience} makes each audience's copy.
      */
     static List<AuthorityDashboard> load(Connection c, YearMonth period, LocalDate asOf) throws SQLException {
+        return load(c, ReportPeriod.ofMonth(period), asOf);
+    }
+
+    /** The same for the figures of any period ({@link ReportPeriod}): a month, a quarter or a reporting year. */
+    static List<AuthorityDashboard> load(Connection c, ReportPeriod shown, LocalDate asOf) throws SQLException {
+        YearMonth period = shown.month();
         Map<String, List<IndicatorRow>> rows = new LinkedHashMap<>();
         Map<String, String[]> names = new LinkedHashMap<>();
         Map<String, Boolean> synthetic = new LinkedHashMap<>();
         Map<String, String> returnStatus = new LinkedHashMap<>();
         String sql = """
                 select c.la_code, c.la_name, c.region_name, c.synthetic, c.indicator, c.indicator_label, c.unit, c.polarity,
-                       c.value, c.england_value, c.region_value, c.neighbours_median, c.previous_value, c.status,
+                       c.value, c.comparator_value, c.region_value, c.neighbours_median, c.previous_value, c.status,
                        r.state as return_state, r.received, r.expected
                 from marts.authority_comparison c
                 left join marts.returns_status r on r.la_code = c.la_code and r.period = c.period
@@ -54,40 +61,44 @@ final class DashboardQueries {
                 order by c.la_name, c.sort_order
                 """;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, period.toString());
+            ps.setString(1, shown.figures());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String la = rs.getString("la_code");
                     returnStatus.putIfAbsent(la, describeReturn(rs.getString("return_state"), rs.getInt("received"),
-                            rs.getInt("expected"), period));
+                            rs.getInt("expected"), Period.label(shown.figures())));
                     names.putIfAbsent(la, new String[] {rs.getString("la_name"), rs.getString("region_name")});
                     synthetic.putIfAbsent(la, rs.getBoolean("synthetic"));
                     rows.computeIfAbsent(la, k -> new ArrayList<>()).add(new IndicatorRow(rs.getString("indicator"),
                             rs.getString("indicator_label"), rs.getString("unit"), rs.getString("polarity"),
-                            number(rs, "value"), number(rs, "england_value"), number(rs, "region_value"),
+                            number(rs, "value"), number(rs, "comparator_value"), number(rs, "region_value"),
                             number(rs, "neighbours_median"), number(rs, "previous_value"), rs.getString("status")));
                 }
             }
         }
-        Map<String, List<TrendPoint>> trends = trends(c, period);
-        Map<String, TrendSpc> overlays = TrendSpc.load(c, TREND_INDICATOR, period);
-        Map<String, DataQuality> quality = dataQuality(c, period);
+        Map<String, List<TrendPoint>> trends = trends(c, shown);
+        Map<String, TrendSpc> overlays = TrendSpc.load(c, TREND_INDICATOR, shown);
+        Map<String, DataQuality> quality = dataQuality(c, period, shown.figures());
         String label = labelOf(c, TREND_INDICATOR);
         String unit = unitOf(c, TREND_INDICATOR);
         List<AuthorityDashboard> out = new ArrayList<>();
+        String englandName = RegionalPackQueries.englandName(c, shown.figures());
         for (Map.Entry<String, List<IndicatorRow>> e : rows.entrySet()) {
             String la = e.getKey();
             TrendSpc overlay = overlays.getOrDefault(la, TrendSpc.NONE);
-            out.add(new AuthorityDashboard(la, names.get(la)[0], names.get(la)[1], period.toString(), period.format(MONTH),
+            out.add(new AuthorityDashboard(la, names.get(la)[0], names.get(la)[1], shown.figures(), shown.label(),
                     asOf.format(DAY), synthetic.get(la), NotesForAudience.DATA_ONLY.marking(), e.getValue(), label, unit,
                     overlay.mark(trends.getOrDefault(la, List.of())), overlay.limits(), returnStatus.get(la),
-                    quality.get(la), null, List.of(), 0));
+                    quality.get(la), null, List.of(), 0, englandName));
         }
         return out;
     }
 
     static String describeReturn(String state, int received, int expected, YearMonth period) {
-        String month = period.format(MONTH);
+        return describeReturn(state, received, expected, period.format(MONTH));
+    }
+
+    static String describeReturn(String state, int received, int expected, String month) {
         if (state == null || state.equals("missing")) {
             return "Return for " + month + " not received";
         }
@@ -97,22 +108,23 @@ final class DashboardQueries {
         return "Return for " + month + " received in full";
     }
 
-    private static Map<String, List<TrendPoint>> trends(Connection c, YearMonth period) throws SQLException {
+    private static Map<String, List<TrendPoint>> trends(Connection c, ReportPeriod shown) throws SQLException {
         Map<String, List<TrendPoint>> out = new LinkedHashMap<>();
         String sql = """
-                select la_code, period, value, england_value, region_value
+                select la_code, period, value, comparator_value, region_value
                 from marts.authority_comparison
-                where indicator = ? and period > ? and period <= ?
+                where indicator = ? and period_type = ? and period_start >= ? and period_end <= ?
                 order by la_code, period
                 """;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, TREND_INDICATOR);
-            ps.setString(2, period.minusMonths(24).toString());
-            ps.setString(3, period.toString());
+            ps.setString(2, shown.figuresType());
+            ps.setObject(3, shown.trendStart());
+            ps.setObject(4, shown.figuresEnd());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new TrendPoint(TREND_INDICATOR,
-                            rs.getString(2), number(rs, "value"), number(rs, "england_value"), number(rs, "region_value")));
+                            rs.getString(2), number(rs, "value"), number(rs, "comparator_value"), number(rs, "region_value")));
                 }
             }
         }
@@ -125,18 +137,23 @@ final class DashboardQueries {
      * (indicator codes replaced by their labels), most serious first.
      */
     static Map<String, DataQuality> dataQuality(Connection c, YearMonth period) throws SQLException {
-        String first = period.minusMonths(11).toString();
-        String last = period.toString();
+        return dataQuality(c, period, period.toString());
+    }
+
+    /** The returns whose periods end in the 12 months to {@code period}; findings of the return for {@code figures}. */
+    static Map<String, DataQuality> dataQuality(Connection c, YearMonth period, String figures) throws SQLException {
+        java.time.LocalDate first = period.minusMonths(11).atDay(1);
+        java.time.LocalDate last = period.atEndOfMonth();
         Map<String, int[]> counts = new LinkedHashMap<>(); // months, in full, partial, missing, late
         Map<String, String[]> window = new LinkedHashMap<>();
         String returns = """
                 select la_code, count(*), count(*) filter (where state = 'complete'), count(*) filter (where state = 'partial'),
                        count(*) filter (where state = 'missing'), min(period), max(period)
-                from marts.returns_status where period between ? and ? group by la_code
+                from marts.returns_status where period_end between ? and ? group by la_code
                 """;
         try (PreparedStatement ps = c.prepareStatement(returns)) {
-            ps.setString(1, first);
-            ps.setString(2, last);
+            ps.setObject(1, first);
+            ps.setObject(2, last);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     counts.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), 0});
@@ -146,11 +163,11 @@ final class DashboardQueries {
         }
         String late = """
                 select la_code, count(distinct period) from signals.data_quality
-                where rule_id = 'DATA_LATE_RETURN' and period between ? and ? group by la_code
+                where rule_id = 'DATA_LATE_RETURN' and ref.period_end(period) between ? and ? group by la_code
                 """;
         try (PreparedStatement ps = c.prepareStatement(late)) {
-            ps.setString(1, first);
-            ps.setString(2, last);
+            ps.setObject(1, first);
+            ps.setObject(2, last);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int[] n = counts.get(rs.getString(1));
@@ -173,7 +190,7 @@ final class DashboardQueries {
                          q.indicator, q.evidence
                 """;
         try (PreparedStatement ps = c.prepareStatement(thisPeriod)) {
-            ps.setString(1, last);
+            ps.setString(1, figures);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     findings.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
@@ -184,8 +201,8 @@ final class DashboardQueries {
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
             int[] n = e.getValue();
             String[] span = window.get(e.getKey());
-            String from = YearMonth.parse(span[0]).format(MONTH);
-            String to = YearMonth.parse(span[1]).format(MONTH);
+            String from = Period.label(span[0]);
+            String to = Period.label(span[1]);
             out.put(e.getKey(), new DataQuality(from.equals(to) ? from : from + " to " + to, n[0], n[1], n[2], n[3], n[4],
                     findings.getOrDefault(e.getKey(), List.of())));
         }

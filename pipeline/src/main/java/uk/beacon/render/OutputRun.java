@@ -22,7 +22,7 @@ public record OutputRun(Path out, String period, String runName) {
     public static OutputRun of(CycleParameters p, long jobExecutionId) {
         byte[] token = new byte[4];
         RANDOM.nextBytes(token);
-        return new OutputRun(p.out(), p.period().toString(),
+        return new OutputRun(p.out(), p.periodName(),
                 "run-" + jobExecutionId + "-" + ProcessHandle.current().pid() + "-" + HexFormat.of().formatHex(token));
     }
 

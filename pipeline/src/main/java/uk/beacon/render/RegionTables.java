@@ -14,18 +14,23 @@ import java.util.Map;
 final class RegionTables {
 
     static final String[] HEADER = {"la_code", "la_name", "indicator", "label", "unit", "value", "status", "previous_month",
-            "same_month_last_year", "england", "region", "neighbours_median", "neighbours_reporting", "signal", "signal_rule"};
+            "same_month_last_year", "england", "all_authorities_loaded", "region", "neighbours_median", "neighbours_reporting", "signal", "signal_rule"};
 
     private RegionTables() {
     }
 
     /** Rows by region name, authorities alphabetical (comparison, not a league table). */
     static Map<String, List<String[]>> load(Connection c, YearMonth period) throws SQLException {
+        return load(c, period.toString());
+    }
+
+    /** The same for the figures of any period: a month, a quarter (2026-Q2) or a reporting year (2025). */
+    static Map<String, List<String[]>> load(Connection c, String period) throws SQLException {
         Map<String, List<String[]>> out = new LinkedHashMap<>();
         Map<String, Map<String, RegionalPackQueries.Signal>> signals = RegionalPackQueries.signals(c, period);
         try (PreparedStatement ps = c.prepareStatement("""
                 select region_name, la_code, la_name, indicator, indicator_label, unit, value, status, previous_value, last_year_value,
-                       england_value, region_value, neighbours_median, neighbours_reporting
+                       england_value, all_loaded_value, region_value, neighbours_median, neighbours_reporting
                 from marts.authority_comparison where period = ? and region_name is not null
                 order by region_name, la_name, sort_order""")) {
             ps.setString(1, period.toString());

@@ -53,27 +53,42 @@ final class RegionalPackQueries {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final int TREND_MONTHS = 24;
     private static final int CURVE_POINTS = 80;
 
     private RegionalPackQueries() {
     }
 
-    /** One pack per region, by region name (alphabetical). */
+    /** One pack per region, by region name (alphabetical), for a month of a monthly warehouse. */
     static List<RegionalPack> load(Connection c, YearMonth period, LocalDate asOf, Audience audience) throws SQLException {
-        Map<String, List<PackAuthority>> regions = authorities(c, period);
-        Map<String, PackReturn> returns = returns(c, period);
-        List<IndicatorInfo> indicators = indicators(c, period);
-        Map<String, Map<String, Figure>> figures = figures(c, period);
-        Map<String, Map<String, List<TrendPoint>>> trends = trends(c, period);
-        Map<String, Map<String, Signal>> signals = signals(c, period);
+        return load(c, ReportPeriod.ofMonth(period), asOf, audience);
+    }
+
+    /**
+     * One pack per region: the figures of {@code shown.figures()} at their own cadence (a month, a
+     * quarter or a reporting year), the concerns of the month assessed.
+     */
+    static List<RegionalPack> load(Connection c, ReportPeriod shown, LocalDate asOf, Audience audience) throws SQLException {
+        YearMonth period = shown.month();
+        String figuresPeriod = shown.figures();
+        Map<String, List<PackAuthority>> regions = authorities(c, period, figuresPeriod);
+        Map<String, PackReturn> returns = returns(c, figuresPeriod);
+        List<IndicatorInfo> indicators = indicators(c, figuresPeriod);
+        Map<String, Map<String, Figure>> figures = figures(c, figuresPeriod);
+        Map<String, Map<String, List<TrendPoint>>> trends = trends(c, shown);
+        Map<String, Map<String, Signal>> signals = signals(c, figuresPeriod);
         FunnelSettings funnelSettings = KernelSettings.funnel(SettingsSync.stored(c)); // the settings the signals used
-        Map<String, FunnelResult> funnels = funnels(c, period, indicators, funnelSettings);
+        Map<String, FunnelResult> funnels = funnels(c, figuresPeriod, indicators, funnelSettings);
         Map<String, Set<String>> collected = collected(c);
         Map<String, Map<String, String>> published = published(c);
         boolean synthetic = TriageQueries.synthetic(c);
 
         List<RegionalPack> out = new ArrayList<>();
+        java.util.Set<String> senders = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("select distinct la_code from marts.returns_status"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                senders.add(rs.getString(1));
+            }
+        }
         for (Map.Entry<String, List<PackAuthority>> e : regions.entrySet()) {
             String region = e.getKey();
             List<PackAuthority> las = e.getValue();
@@ -84,7 +99,9 @@ final class RegionalPackQueries {
             List<TriageRow> concerns = TriageQueries.rows(c, period, audience, withheld, marking, CONCERNS_SQL, region);
             List<PackReturn> packReturns = new ArrayList<>();
             for (PackAuthority a : las) {
-                packReturns.add(returns.getOrDefault(a.laCode(), new PackReturn(a.laCode(), a.laName(), "missing", 0, 0, null, 0)));
+                // An authority that sends no returns at all is in the pack through its published statistics.
+                String none = senders.contains(a.laCode()) ? "missing" : "published";
+                packReturns.add(returns.getOrDefault(a.laCode(), new PackReturn(a.laCode(), a.laName(), none, 0, 0, null, 0)));
             }
             List<PackIndicator> pages = new ArrayList<>();
             List<String> notCollected = new ArrayList<>();
@@ -115,9 +132,9 @@ final class RegionalPackQueries {
                 pages.add(new PackIndicator(ind.code, ind.label, ind.label, ind.unit, ind.polarity, ind.measure, ind.definition,
                         england, regionValue, funnel == null ? null : view(funnel, ind.measure, keys, funnelSettings), cells, spread(figures, ind.code, keys)));
             }
-            out.add(new RegionalPack(region, period.toString(), period.format(MONTH), asOf.format(DAY), synthetic,
+            out.add(new RegionalPack(region, figuresPeriod, shown.label(), asOf.format(DAY), synthetic,
                     marking[0].marking(), audience.label() + ": " + region, las, packReturns, pages, concerns, withheld[0],
-                    learningGroups(c, period, region), notCollected));
+                    learningGroups(c, period, region), notCollected, englandName(c, figuresPeriod)));
         }
         return out;
     }
@@ -196,18 +213,24 @@ final class RegionalPackQueries {
     }
 
     /**
-     * Every authority of a region in scope (marts.returns_status: returned or not), by region
-     * (alphabetical), each alphabetical and numbered from 1, with its concern level for the period.
+     * Every authority of a region in scope (marts.returns_status: returned or not), and every one with
+     * published figures for the period shown, by region (alphabetical), each alphabetical and numbered
+     * from 1, with its concern level for the period: so a region with no returns of its own yet still
+     * gets a pack from the published statistics.
      */
-    private static Map<String, List<PackAuthority>> authorities(Connection c, YearMonth period) throws SQLException {
+    private static Map<String, List<PackAuthority>> authorities(Connection c, YearMonth period, String figuresPeriod) throws SQLException {
         Map<String, List<PackAuthority>> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select a.region_name, a.la_code, a.la_name, ca.level from core.authorities a
                 left join marts.concern_assessment ca on ca.la_code = a.la_code and ca.period = ?
-                where a.region_name is not null and a.la_code in (select la_code from marts.returns_status where period = ?)
+                where a.region_name is not null
+                  and (a.la_code in (select la_code from marts.returns_status where period in (?, ?))
+                       or a.la_code in (select la_code from core.indicator_values where source = 'published' and period = ?))
                 order by a.region_name, a.la_name, a.la_code""")) {
             ps.setString(1, period.toString());
             ps.setString(2, period.toString());
+            ps.setString(3, figuresPeriod);
+            ps.setString(4, figuresPeriod);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     List<PackAuthority> las = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
@@ -219,7 +242,7 @@ final class RegionalPackQueries {
     }
 
     /** The period's return of each authority: state, late (days after its due date; never for history sent in a backfill) and rows refused. */
-    private static Map<String, PackReturn> returns(Connection c, YearMonth period) throws SQLException {
+    private static Map<String, PackReturn> returns(Connection c, String period) throws SQLException {
         Map<String, PackReturn> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select r.la_code, r.la_name, r.state, r.received, r.expected,
@@ -240,7 +263,7 @@ final class RegionalPackQueries {
     }
 
     /** The catalogue's indicators with a figure for the period, in catalogue order. */
-    private static List<IndicatorInfo> indicators(Connection c, YearMonth period) throws SQLException {
+    private static List<IndicatorInfo> indicators(Connection c, String period) throws SQLException {
         List<IndicatorInfo> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select code, label, unit, polarity, measure, scale, definition from ref.indicators
@@ -258,10 +281,10 @@ final class RegionalPackQueries {
     }
 
     /** Each authority's figure, status and comparators for the period: la_code (in code order) -> indicator -> figure. */
-    private static Map<String, Map<String, Figure>> figures(Connection c, YearMonth period) throws SQLException {
+    private static Map<String, Map<String, Figure>> figures(Connection c, String period) throws SQLException {
         Map<String, Map<String, Figure>> out = new java.util.TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select la_code, indicator, value, status, england_value, region_value
+                select la_code, indicator, value, status, comparator_value, region_value
                 from marts.authority_comparison where period = ?""")) {
             ps.setString(1, period.toString());
             try (ResultSet rs = ps.executeQuery()) {
@@ -299,14 +322,18 @@ final class RegionalPackQueries {
         return null;
     }
 
-    /** The last 24 months of every authority and indicator: la_code -> indicator -> points in date order. */
-    private static Map<String, Map<String, List<TrendPoint>>> trends(Connection c, YearMonth period) throws SQLException {
+    /**
+     * The last 24 months (12 quarters, 10 reporting years: the figures' own cadence) of every authority
+     * and indicator: la_code -> indicator -> points in date order.
+     */
+    private static Map<String, Map<String, List<TrendPoint>>> trends(Connection c, ReportPeriod shown) throws SQLException {
         Map<String, Map<String, List<TrendPoint>>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select la_code, indicator, period, value, england_value, region_value from marts.authority_comparison
-                where period > ? and period <= ? order by la_code, indicator, period""")) {
-            ps.setString(1, period.minusMonths(TREND_MONTHS).toString());
-            ps.setString(2, period.toString());
+                select la_code, indicator, period, value, comparator_value, region_value from marts.authority_comparison
+                where period_type = ? and period_start >= ? and period_end <= ? order by la_code, indicator, period""")) {
+            ps.setString(1, shown.figuresType());
+            ps.setObject(2, shown.trendStart());
+            ps.setObject(3, shown.figuresEnd());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
@@ -323,6 +350,10 @@ final class RegionalPackQueries {
      * outranks an improvement, and a concern outside the 99.8% funnel or the process limits is strong.
      */
     static Map<String, Map<String, Signal>> signals(Connection c, YearMonth period) throws SQLException {
+        return signals(c, period.toString());
+    }
+
+    static Map<String, Map<String, Signal>> signals(Connection c, String period) throws SQLException {
         Map<String, Map<String, Signal>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select la_code, indicator, rule_id, direction from signals.all_signals
@@ -353,12 +384,12 @@ final class RegionalPackQueries {
     }
 
     /** Each percentage's and rate's funnel plot over every authority, as the early-warning funnel signals compute it. */
-    private static Map<String, FunnelResult> funnels(Connection c, YearMonth period, List<IndicatorInfo> indicators,
+    private static Map<String, FunnelResult> funnels(Connection c, String period, List<IndicatorInfo> indicators,
                                                      FunnelSettings settings) throws SQLException {
         Map<String, List<FunnelUnit>> units = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select indicator, la_code, numerator, denominator from core.indicator_values
-                where period_type = 'month' and period = ? and numerator is not null and denominator > 0
+                where period = ? and numerator is not null and denominator > 0
                 order by indicator, la_code""")) {
             ps.setString(1, period.toString());
             try (ResultSet rs = ps.executeQuery()) {
@@ -425,6 +456,25 @@ final class RegionalPackQueries {
         double d = rs.getDouble(column);
         return rs.wasNull() ? null : d;
     }
+
+    /**
+     * What the national comparator of the period is called: "England" when every national
+     * figure shown is England's published one, "All authorities loaded" when none is (only the
+     * authorities in the warehouse are pooled), "England / all loaded" when it is a mixture.
+     */
+    static String englandName(Connection c, String period) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select count(england_value), count(comparator_value) from marts.authority_comparison where period = ?")) {
+            ps.setString(1, period);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long england = rs.getLong(1);
+                long comparator = rs.getLong(2);
+                return england > 0 && england == comparator ? "England" : england == 0 ? "All authorities loaded" : "England / all loaded";
+            }
+        }
+    }
+
     /**
      * The shared-concern groups with a member in the region (marts.learning_groups), one line each:
      * the indicator, where the group is drawn from, the region's own members by name, members

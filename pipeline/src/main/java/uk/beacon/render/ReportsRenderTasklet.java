@@ -80,7 +80,9 @@ public final class ReportsRenderTasklet implements Tasklet {
         Files.createDirectories(staging);
 
         Connection c = DataSourceUtils.getConnection(dataSource);
-        List<AuthorityDashboard> dashboards = DashboardQueries.load(c, params.period(), params.asOf());
+        // The figures shown may be a quarter's or a reporting year's (ReportPeriod); concerns are the month's.
+        ReportPeriod shown = ReportPeriod.resolve(c, params);
+        List<AuthorityDashboard> dashboards = DashboardQueries.load(c, shown, params.asOf());
         NotesForAudience notes = new NotesForAudience(c, params.period().atEndOfMonth());
         List<RenderTask> tasks = new ArrayList<>();
         for (AuthorityDashboard d : dashboards) {
@@ -91,19 +93,19 @@ public final class ReportsRenderTasklet implements Tasklet {
                     Path.of("authority", AudienceFolders.authority(d.laCode(), d.laName()), d.laCode() + "-" + slug(d.laName()) + "-dashboard.pdf"),
                     staging));
         }
-        for (RegionalPack pack : RegionalPackQueries.load(c, params.period(), params.asOf(), audiences.get("region"))) {
+        for (RegionalPack pack : RegionalPackQueries.load(c, shown, params.asOf(), audiences.get("region"))) {
             tasks.add(pack(pack, Path.of("region", slug(pack.regionName()),
-                    slug(pack.regionName()) + "-pack-" + params.period() + ".pdf"), staging));
+                    slug(pack.regionName()) + "-pack-" + params.periodName() + ".pdf"), staging));
         }
         List<ManifestEntry> entries = new ArrayList<>(render(tasks));
         List<Withheld> withheld = new ArrayList<>();
-        entries.addAll(companions(c, params, staging, withheld));
+        entries.addAll(companions(c, params, shown, staging, withheld));
         if (named.isSet()) {
             entries.add(namedCopy(c, params, staging, notes));
         }
         entries.addAll(RejectionReports.write(c, staging, params.period().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK))));
         boolean synthetic = dashboards.stream().anyMatch(AuthorityDashboard::synthetic);
-        Manifest.write(staging, params.period().toString(), params.asOf().toString(), step.getJobExecutionId(), synthetic, entries, withheld);
+        Manifest.write(staging, params.periodName(), params.asOf().toString(), step.getJobExecutionId(), synthetic, entries, withheld);
         withheld.forEach(w -> log.warn("Not written: {} ({})", w.path(), w.reason()));
         OwnerOnly.restrict(staging); // outputs may carry TLP:AMBER notes
 
@@ -116,10 +118,10 @@ public final class ReportsRenderTasklet implements Tasklet {
     }
 
     /** The peer-review triage (PDF, CSV, XLSX) for the sector body, and each region's indicator table as XLSX. */
-    private List<ManifestEntry> companions(Connection c, CycleParameters params, Path staging, List<Withheld> withheld) throws Exception {
+    private List<ManifestEntry> companions(Connection c, CycleParameters params, ReportPeriod shown, Path staging, List<Withheld> withheld) throws Exception {
         List<ManifestEntry> out = new ArrayList<>();
         uk.beacon.reports.triage.TriageReport triage = TriageQueries.load(c, params.period(), params.asOf(), audiences.get("sector-body"));
-        String period = params.period().toString();
+        String period = params.periodName();
         Path pdf = staging.resolve("sector-body").resolve("peer-review-triage-" + period + ".pdf");
         Files.createDirectories(pdf.getParent());
         char[] password = passwordFor(triage.tlp());
@@ -139,7 +141,7 @@ public final class ReportsRenderTasklet implements Tasklet {
         TableCompanions.xlsx(xlsx, "Triage " + period, triage.tlp(), TriageQueries.csvHeader(), TriageQueries.csvRows(triage),
                 "the triage PDF beside this file, or beacon explain LA " + period, xlsxPassword);
         out.add(Manifest.entry(staging, xlsx, "peer-review-triage-table", "sector-body", triage.tlp(), null, xlsxPassword != null));
-        for (var region : RegionTables.load(c, params.period()).entrySet()) {
+        for (var region : RegionTables.load(c, shown.figures()).entrySet()) {
             Path file = staging.resolve("region").resolve(slug(region.getKey())).resolve(slug(region.getKey()) + "-indicators-" + period + ".xlsx");
             String marking = NotesForAudience.DATA_ONLY.marking();
             char[] tablePassword = passwordFor(marking); // data only: never restricted today, but the rule is the marking's
@@ -162,7 +164,7 @@ public final class ReportsRenderTasklet implements Tasklet {
         uk.beacon.reports.triage.TriageReport full = TriageQueries.load(c, params.period(), params.asOf(), audiences.get("named"));
         List<uk.beacon.reports.format.RestrictedNote> restricted = notes.restricted();
         Tlp marking = NotesForAudience.strictest(restricted).atLeast(Tlp.parse(full.tlp()));
-        Path pdf = staging.resolve("named").resolve("peer-review-triage-" + params.period() + "-named.pdf");
+        Path pdf = staging.resolve("named").resolve("peer-review-triage-" + params.periodName() + "-named.pdf");
         Files.createDirectories(pdf.getParent());
         renderer.renderTriage(full.forNamedRecipients(marking.marking(), named.label(), restricted), pdf, pdfPassword.copy());
         log.info("Wrote the copy for {} named recipient(s), encrypted", named.names().size());

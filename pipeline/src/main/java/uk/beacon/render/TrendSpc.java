@@ -36,11 +36,17 @@ record TrendSpc(ProcessLimits limits, Map<String, SpecialCauseMark> marks) {
 
     /** Each authority's overlay for {@code indicator}, marks up to {@code period}, read from the signals step's tables. */
     static Map<String, TrendSpc> load(Connection c, String indicator, YearMonth period) throws SQLException {
+        return load(c, indicator, ReportPeriod.ofMonth(period));
+    }
+
+    /** The same for the series of the cadence shown (months, quarters, reporting years), marks up to the period shown. */
+    static Map<String, TrendSpc> load(Connection c, String indicator, ReportPeriod shown) throws SQLException {
         Map<String, ProcessLimits> limits = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select la_code, centre, lower_limit, upper_limit, baseline_from, baseline_to, baseline_points, limit_factor
-                from signals.spc_limits where indicator = ?""")) {
+                from signals.spc_limits where indicator = ? and period_type = ?""")) {
             ps.setString(1, indicator);
+            ps.setString(2, shown.figuresType());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     limits.put(rs.getString(1), new ProcessLimits(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4),
@@ -50,11 +56,14 @@ record TrendSpc(ProcessLimits limits, Map<String, SpecialCauseMark> marks) {
         }
         Map<String, Map<String, SpecialCauseMark>> marks = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "select la_code, period, direction from signals.spc where indicator = ? and period <= ?")) {
+                "select la_code, period, direction from signals.spc where indicator = ?")) {
             ps.setString(1, indicator);
-            ps.setString(2, period.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    // Marks up to the period shown (any cadence: compared by the periods' last days).
+                    if (uk.beacon.ingest.Period.parse(rs.getString(2)).map(p -> p.end().isAfter(shown.figuresEnd())).orElse(true)) {
+                        continue;
+                    }
                     marks.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), switch (rs.getString(3)) {
                         case "concern" -> SpecialCauseMark.CONCERN;
                         case "improvement" -> SpecialCauseMark.IMPROVEMENT;

@@ -14,10 +14,8 @@ public enum SignalRule {
     SPC_TWO_OF_THREE,
     /** Consecutive points on one side of the mean. */
     SPC_SHIFT,
-    /** Run chart: consecutive points on one side of the median (points on it skipped). */
+    /** Run chart (Anhøj): a run on one side of the median longer than a random series allows. */
     RUN_SHIFT,
-    /** Run chart: consecutive increases or decreases (repeated values skipped). */
-    RUN_TREND,
-    /** Run chart: the series crosses its median too rarely or too often to be random. */
+    /** Run chart (Anhøj): the series crosses its median too rarely to be random. */
     RUN_CROSSINGS
 }

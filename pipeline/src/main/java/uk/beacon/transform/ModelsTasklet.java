@@ -46,7 +46,7 @@ public final class ModelsTasklet implements Tasklet {
             CollectionsSync.sync(c, CollectionsSync.builtIn(catalogue));
         }
         Map<String, Long> rows = new java.util.LinkedHashMap<>();
-        rows.putAll(runner.build(c, layers, Map.of("run_period", params.period().toString())));
+        rows.putAll(runner.build(c, layers, Map.of("run_period", params.period().toString(), "as_of", params.asOf().toString())));
         rows.forEach((model, n) -> contribution.getStepExecution().getExecutionContext().putLong("rows." + model, n));
         contribution.incrementWriteCount(rows.values().stream().mapToLong(Long::longValue).sum());
         log.info("Built {} model(s) in {}: {}", rows.size(), layers, rows);

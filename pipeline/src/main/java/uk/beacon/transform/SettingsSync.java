@@ -17,12 +17,25 @@ public final class SettingsSync {
     private SettingsSync() {
     }
 
+    /**
+     * The shipped config/early-warning.properties, with the configuration directory's copy (if
+     * any) laid over it key by key: a key the copy sets wins, a key it leaves out keeps the
+     * shipped value, so a copy holding only a calibration (config/real-history/) is complete.
+     */
     public static Properties builtIn() {
         Properties p = new Properties();
-        try (InputStream in = ConfigResources.open("early-warning.properties")) {
+        try (InputStream in = ConfigResources.openShipped("early-warning.properties")) {
             p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        java.nio.file.Path over = ConfigResources.overrideFile("early-warning.properties");
+        if (over != null) {
+            try (InputStream in = java.nio.file.Files.newInputStream(over)) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + over + ": " + e.getMessage(), e);
+            }
         }
         return p;
     }
@@ -53,5 +66,6 @@ public final class SettingsSync {
             }
             ps.executeBatch();
         }
+        uk.beacon.published.PublicationDates.builtIn().sync(c);
     }
 }

@@ -44,12 +44,12 @@ class NotesMoveTheAssessmentTest {
     void aHighSeverityLeadershipNoteMovesADecliningAuthorityUpALevel() throws Exception {
         try (Warehouse w = Warehouse.open(warehouse); Connection c = w.connect()) {
             c.setAutoCommit(false);
-            // Dunecliffe (975): its leadership-change note (severity 3, TLP:AMBER) was observed in April 2026.
-            String[] with = assessment(c, "975", "2026-04");
+            // Oakhampstead (964), in January 2026: its leadership-change note (severity 3) was observed in November 2025.
+            String[] with = assessment(c, "964", "2026-01");
             assertThat(with[1]).contains("NOTES_CONCERN", "leadership change concern (severity 3");
-            exec(c, "delete from raw.notes where la_code = '975'");
+            exec(c, "delete from raw.notes where la_code = '964'");
             ModelRebuild.all(c, IndicatorCatalogue.builtIn());
-            String[] without = assessment(c, "975", "2026-04");
+            String[] without = assessment(c, "964", "2026-01");
             c.rollback();
             assertThat(LEVELS.indexOf(with[0])).as("level with the notes (%s) above level without (%s)", with[0], without[0])
                     .isGreaterThan(LEVELS.indexOf(without[0]));

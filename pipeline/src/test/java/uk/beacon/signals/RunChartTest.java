@@ -1,17 +1,16 @@
 package uk.beacon.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.beacon.catalogue.Indicator.Polarity;
 
+/** Anhøj's run-chart rules, on hand-worked annual and quarterly series. */
 class RunChartTest {
 
-    static RunChart analyse(Polarity polarity, double... annualValues) {
-        return RunChart.analyse(Series.of(annualValues), polarity, SpcSettings.defaults());
+    static RunChart analyse(Polarity polarity, double... values) {
+        return RunChart.analyse(Series.of(values), polarity, SpcSettings.defaults());
     }
 
     static List<SignalRule> rules(RunChart chart) {
@@ -23,176 +22,99 @@ class RunChartTest {
     }
 
     @Test
-    void aShortAnnualSeriesWithNothingToSay() {
-        // Eight annual re-referral rates: median (21 + 22) / 2 = 21.5; sides - + - + + - + -.
+    void limitsMatchAnhojsTable() {
+        // Anhøj and Olesen 2014 (PLoS ONE 9(11): e113825), Table 1: for n useful points, the longest
+        // run allowed and the fewest crossings expected, n = 10 to 30.
+        int[][] table = {
+                {10, 6, 2}, {11, 6, 2}, {12, 7, 3}, {13, 7, 3}, {14, 7, 4}, {15, 7, 4}, {16, 7, 4}, {17, 7, 5}, {18, 7, 5},
+                {19, 7, 6}, {20, 7, 6}, {21, 7, 6}, {22, 7, 7}, {23, 8, 7}, {24, 8, 8}, {25, 8, 8}, {26, 8, 8}, {27, 8, 9},
+                {28, 8, 9}, {29, 8, 10}, {30, 8, 10}};
+        for (int[] row : table) {
+            assertThat(RunChart.longestRunLimit(row[0])).as("longest run, n = %d", row[0]).isEqualTo(row[1]);
+            assertThat(RunChart.fewestCrossings(row[0], 0.05)).as("fewest crossings, n = %d", row[0]).isEqualTo(row[2]);
+        }
+        // Below the table, as the formulas give: n = 8, round(log2 8 + 3) = 6; qbinom(0.05, 7, 0.5) = 1
+        // (P(X <= 0) = 1/128 = 0.008, P(X <= 1) = 8/128 = 0.0625).
+        assertThat(RunChart.longestRunLimit(8)).isEqualTo(6);
+        assertThat(RunChart.fewestCrossings(8, 0.05)).isEqualTo(1);
+    }
+
+    @Test
+    void eightAnnualFiguresWithNothingToSay() {
+        // Eight annual re-referral rates 21 23 20 22 24 19 22 21: sorted 19 20 21 21 22 22 23 24, median
+        // (21 + 22) / 2 = 21.5, no point on it, n = 8. Sides - + - + + - + -: runs 1,1,1,2,1,1,1, so the
+        // longest run is 2 (limit 6) and there are 7 runs, 6 crossings (fewest expected 1): random.
         RunChart chart = analyse(Polarity.LOW, 21, 23, 20, 22, 24, 19, 22, 21);
 
         assertThat(chart.median()).isEqualTo(21.5);
         assertThat(chart.usefulPoints()).isEqualTo(8);
+        assertThat(chart.longestRun()).isEqualTo(2);
+        assertThat(chart.longestRunLimit()).isEqualTo(6);
         assertThat(chart.crossings()).isEqualTo(6);
-        assertThat(chart.crossingsLimits()).isEmpty(); // fewer than 10 useful points: not judged
+        assertThat(chart.fewestCrossings()).isEqualTo(1);
         assertThat(chart.signals()).isEmpty();
     }
 
-    @Nested
-    class RunShift {
+    @Test
+    void tenAnnualFiguresThatMovedUpCrossOnce() {
+        // Ten reporting years of re-referrals (lower is better): 20 21 19 22 20 23 24 25 26 27. Sorted
+        // 19 20 20 21 22 23 24 25 26 27, median (22 + 23) / 2 = 22.5. Sides - - - - - + + + + +: two runs
+        // of 5, longest 5 <= 6 (no long run), 1 crossing < 2 expected for n = 10: too few crossings.
+        // The latest run is above the median: for a lower-is-better measure, a concern.
+        RunChart chart = analyse(Polarity.LOW, 20, 21, 19, 22, 20, 23, 24, 25, 26, 27);
 
-        // Shifts need a longer series: with the median of the series itself, at most half its
-        // points lie on either side. Fourteen points, seven each side of the median 32.5.
-
-        @Test
-        void sixPointsOnOneSideOfTheMedianFire() {
-            RunChart chart = analyse(Polarity.LOW, 30, 36, 31, 29, 30, 28, 34, 35, 36, 35, 37, 34, 31, 29);
-
-            assertThat(chart.median()).isEqualTo(32.5);
-            List<RunSignal> shifts = chart.signals().stream().filter(s -> s.rule() == SignalRule.RUN_SHIFT).toList();
-            assertThat(shifts).hasSize(1);
-            assertThat(indices(shifts.get(0))).containsExactly(6, 7, 8, 9, 10, 11);
-            assertThat(shifts.get(0).direction()).contains(Direction.UP);
-            assertThat(shifts.get(0).meaning()).isEqualTo(Meaning.CONCERN);
-        }
-
-        @Test
-        void fivePointsDoNot() {
-            assertThat(rules(analyse(Polarity.LOW, 30, 36, 31, 29, 30, 28, 34, 35, 36, 35, 37, 31, 34, 29)))
-                    .doesNotContain(SignalRule.RUN_SHIFT);
-        }
-
-        @Test
-        void aPointOnTheMedianNeitherCountsNorBreaks() {
-            // Thirteen points, the middle value 30 once: six above it with the 30 between them.
-            RunChart chart = analyse(Polarity.HIGH, 20, 21, 19, 34, 35, 30, 36, 35, 37, 34, 22, 20, 21);
-
-            assertThat(chart.median()).isEqualTo(30.0);
-            assertThat(chart.usefulPoints()).isEqualTo(12);
-            List<RunSignal> shifts = chart.signals().stream().filter(s -> s.rule() == SignalRule.RUN_SHIFT).toList();
-            assertThat(shifts).hasSize(1);
-            assertThat(indices(shifts.get(0))).containsExactly(3, 4, 6, 7, 8, 9);
-            assertThat(shifts.get(0).meaning()).isEqualTo(Meaning.IMPROVEMENT);
-        }
+        assertThat(chart.median()).isEqualTo(22.5);
+        assertThat(chart.longestRun()).isEqualTo(5);
+        assertThat(chart.crossings()).isEqualTo(1);
+        assertThat(chart.fewestCrossings()).isEqualTo(2);
+        assertThat(rules(chart)).containsExactly(SignalRule.RUN_CROSSINGS);
+        RunSignal crossings = chart.signals().get(0);
+        assertThat(crossings.direction()).contains(Direction.UP);
+        assertThat(crossings.meaning()).isEqualTo(Meaning.CONCERN);
+        assertThat(chart.signalsAtLastPoint(9)).containsExactly(crossings);
+        // The same move in a higher-is-better measure is an improvement.
+        assertThat(analyse(Polarity.HIGH, 20, 21, 19, 22, 20, 23, 24, 25, 26, 27).signals().get(0).meaning())
+                .isEqualTo(Meaning.IMPROVEMENT);
     }
 
-    @Nested
-    class RunTrend {
+    @Test
+    void pointsOnTheMedianNeitherBreakNorExtendARun() {
+        // Thirteen annual figures 30 31 29 30 28 29 35 36 37 36 38 37 39: sorted, the 7th is 35, the
+        // median, so the 7th year (35) is not a useful point: n = 12. Sides - - - - - - (0) + + + + + +:
+        // runs of 6 and 6, longest 6 <= 7; 1 crossing < 3 expected for n = 12.
+        RunChart chart = analyse(Polarity.LOW, 30, 31, 29, 30, 28, 29, 35, 36, 37, 36, 38, 37, 39);
 
-        @Test
-        void fiveRisingPointsFire() {
-            RunChart chart = analyse(Polarity.NEUTRAL, 40, 38, 39, 41, 43, 44);
-
-            RunSignal trend = chart.signals().stream().filter(s -> s.rule() == SignalRule.RUN_TREND).findFirst().orElseThrow();
-            assertThat(indices(trend)).containsExactly(1, 2, 3, 4, 5);
-            assertThat(trend.direction()).contains(Direction.UP);
-            assertThat(trend.meaning()).isEqualTo(Meaning.NEUTRAL_CHANGE);
-        }
-
-        @Test
-        void fourRisingPointsDoNot() {
-            assertThat(rules(analyse(Polarity.LOW, 40, 38, 39, 41, 43))).doesNotContain(SignalRule.RUN_TREND);
-        }
-
-        @Test
-        void aRepeatedValueIsSkippedNotABreak() {
-            // 38 39 39 41 43 44: the second 39 is ignored, leaving five rising points (IHI convention).
-            RunChart chart = analyse(Polarity.LOW, 40, 38, 39, 39, 41, 43, 44);
-
-            RunSignal trend = chart.signals().stream().filter(s -> s.rule() == SignalRule.RUN_TREND).findFirst().orElseThrow();
-            assertThat(indices(trend)).containsExactly(1, 2, 4, 5, 6);
-        }
-
-        @Test
-        void fiveFallingPointsFireDownwards() {
-            RunSignal trend = analyse(Polarity.HIGH, 50, 48, 47, 45, 44).signals().get(0);
-
-            assertThat(trend.rule()).isEqualTo(SignalRule.RUN_TREND);
-            assertThat(trend.direction()).contains(Direction.DOWN);
-            assertThat(trend.meaning()).isEqualTo(Meaning.CONCERN);
-        }
+        assertThat(chart.median()).isEqualTo(35);
+        assertThat(chart.usefulPoints()).isEqualTo(12);
+        assertThat(chart.longestRun()).isEqualTo(6);
+        assertThat(chart.longestRunLimit()).isEqualTo(7);
+        assertThat(chart.crossings()).isEqualTo(1);
+        assertThat(chart.fewestCrossings()).isEqualTo(3);
+        assertThat(rules(chart)).containsExactly(SignalRule.RUN_CROSSINGS);
     }
 
-    @Nested
-    class RunCrossings {
+    @Test
+    void sixteenQuartersWithARunOfEight() {
+        // Sixteen quarters of agency social workers (lower is better): 8 quarters at 10-12 %, then 8 at
+        // 15-17 %. Median (12 + 15) / 2 = 13.5; sides: 8 below, then 8 above. n = 16: runs longer than
+        // round(log2 16 + 3) = 7 are unusual, so both runs of 8 fire; 1 crossing < 4 expected.
+        RunChart chart = analyse(Polarity.LOW, 10, 11, 12, 10, 11, 12, 11, 10, 15, 16, 17, 15, 16, 17, 16, 15);
 
-        @Test
-        void tenUsefulPointsMayCrossTheMedianTwoToEightTimes() {
-            assertThat(CrossingsLimits.of(10, 0.025)).isEqualTo(new CrossingsLimits(10, 2, 8));
-        }
-
-        @Test
-        void oneCrossingIsTooFew() {
-            // Five low then five high (median 5): one crossing, and no run reaches six.
-            RunChart chart = analyse(Polarity.LOW, 1, 2, 1, 2, 1, 9, 8, 9, 8, 9);
-
-            assertThat(chart.crossings()).isEqualTo(1);
-            assertThat(rules(chart)).containsExactly(SignalRule.RUN_CROSSINGS);
-            RunSignal crossings = chart.signals().get(0);
-            assertThat(crossings.direction()).isEmpty();
-            assertThat(crossings.meaning()).isEqualTo(Meaning.NEUTRAL_CHANGE);
-            assertThat(crossings.points()).hasSize(10);
-        }
-
-        @Test
-        void twoCrossingsAreNot() {
-            RunChart chart = analyse(Polarity.LOW, 1, 2, 1, 9, 8, 9, 8, 2, 1, 2);
-
-            assertThat(chart.crossings()).isEqualTo(2);
-            assertThat(chart.signals()).isEmpty();
-        }
-
-        @Test
-        void nineCrossingsAreTooMany() {
-            RunChart chart = analyse(Polarity.LOW, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9);
-
-            assertThat(chart.crossings()).isEqualTo(9);
-            assertThat(rules(chart)).containsExactly(SignalRule.RUN_CROSSINGS);
-        }
-
-        @Test
-        void eightCrossingsAreNot() {
-            RunChart chart = analyse(Polarity.LOW, 1, 9, 1, 9, 1, 9, 1, 9, 9, 1);
-
-            assertThat(chart.crossings()).isEqualTo(8);
-            assertThat(chart.signals()).isEmpty();
-        }
-    }
-
-    @Nested
-    class CrossingsTable {
-
-        @Test
-        void theRunsDistributionMatchesEveryArrangementCounted() {
-            // All C(12,6) = 924 ways to place 6 points above and 6 below, runs counted one by one.
-            double[] counted = new double[13];
-            int arrangements = 0;
-            for (int mask = 0; mask < 1 << 12; mask++) {
-                if (Integer.bitCount(mask) != 6) {
-                    continue;
-                }
-                arrangements++;
-                int runs = 1;
-                for (int i = 1; i < 12; i++) {
-                    runs += ((mask >> i) & 1) != ((mask >> (i - 1)) & 1) ? 1 : 0;
-                }
-                counted[runs]++;
-            }
-            double[] computed = CrossingsLimits.runsDistribution(6, 6);
-            for (int r = 0; r <= 12; r++) {
-                assertThat(computed[r]).as("P(R = %d)", r).isCloseTo(counted[r] / arrangements, within(1e-12));
-            }
-        }
-
-        @Test
-        void limitsForLongerSeries() {
-            // Runs limits (crossings + 1) from the exact distribution, two-sided 5%:
-            // n = 20: 7..15, n = 30: 11..21, n = 60: 24..38.
-            assertThat(CrossingsLimits.of(20, 0.025)).isEqualTo(new CrossingsLimits(20, 6, 14));
-            assertThat(CrossingsLimits.of(30, 0.025)).isEqualTo(new CrossingsLimits(30, 10, 20));
-            assertThat(CrossingsLimits.of(60, 0.025)).isEqualTo(new CrossingsLimits(60, 23, 37));
-        }
-
-        @Test
-        void longSeriesStayFinite() {
-            // About half of the 1,999 gaps cross (mean 1,000, sd about 22.4): roughly ±44.
-            assertThat(CrossingsLimits.of(2000, 0.025)).isEqualTo(new CrossingsLimits(2000, 956, 1044));
-        }
+        assertThat(chart.median()).isEqualTo(13.5);
+        assertThat(chart.longestRun()).isEqualTo(8);
+        assertThat(chart.longestRunLimit()).isEqualTo(7);
+        assertThat(chart.crossings()).isEqualTo(1);
+        assertThat(chart.fewestCrossings()).isEqualTo(4);
+        assertThat(rules(chart)).containsExactly(SignalRule.RUN_SHIFT, SignalRule.RUN_SHIFT, SignalRule.RUN_CROSSINGS);
+        RunSignal first = chart.signals().get(0);
+        assertThat(indices(first)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+        assertThat(first.meaning()).isEqualTo(Meaning.IMPROVEMENT); // below the median, lower is better
+        // As the 16th quarter becomes known, the run it belongs to (above: a concern) and the crossings fire.
+        assertThat(chart.signalsAtLastPoint(15)).extracting(RunSignal::rule, RunSignal::meaning)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(SignalRule.RUN_SHIFT, Meaning.CONCERN),
+                        org.assertj.core.groups.Tuple.tuple(SignalRule.RUN_CROSSINGS, Meaning.CONCERN));
+        // A run of 7 is not unusual for 16 points: 7 below, one above, one below, 7 above (median 13.5).
+        RunChart seven = analyse(Polarity.LOW, 10, 11, 12, 10, 11, 12, 11, 15, 10, 16, 17, 15, 16, 17, 16, 15);
+        assertThat(rules(seven)).doesNotContain(SignalRule.RUN_SHIFT);
     }
 }

@@ -284,7 +284,7 @@ class XmrChartTest {
 
     @Test
     void aLongerBaselineFromTheSettings() {
-        SpcSettings twenty = new SpcSettings(12, 20, 2.66, 3.267, 7, 2, 3, 2.0 / 3.0, 7, 6, 5, 0.025, 10);
+        SpcSettings twenty = new SpcSettings(12, 20, 2.66, 3.267, 7, 2, 3, 2.0 / 3.0, 7, 8, 0.05);
         double[] values = new double[24];
         for (int i = 0; i < 20; i++) {
             values[i] = i % 2 == 0 ? 9 : 11;

@@ -1,5 +1,6 @@
 package uk.beacon.reports;
 
+import uk.beacon.reports.format.PeriodLabels;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -248,6 +249,8 @@ public final class ReportRenderer {
         parameters.put("LA_NAME", text(data.laName()));
         parameters.put("LA_CODE", text(data.laCode()));
         parameters.put("REGION_NAME", text(data.regionName()));
+        parameters.put("ENGLAND_NAME", data.englandName());
+        parameters.put("ENGLAND_HEADING", "England".equals(data.englandName()) ? "England" : "All loaded");
         parameters.put("PERIOD_LABEL", text(data.periodLabel()));
         parameters.put("DATA_AS_OF", text(data.dataAsOf()));
         parameters.put("SYNTHETIC", data.synthetic());
@@ -257,6 +260,7 @@ public final class ReportRenderer {
         parameters.put("TREND_UNIT", text(data.trendUnit()));
         parameters.put("TREND_AXIS_LABEL", TrendFormat.axisLabel(data.trendUnit()));
         parameters.put("TREND_RANGE", DashboardDataSources.trendRange(data.trend()));
+        parameters.put("TREND_CADENCE", PeriodLabels.cadenceWord(data.trend().isEmpty() ? data.period() : data.trend().get(0).period()));
         parameters.put("HAS_TREND", !data.trend().isEmpty());
         parameters.put("TREND_DATA_SOURCE", DashboardDataSources.trend(data.trend(), data.trendLimits()));
         parameters.put("TREND_CAPTION", TrendFormat.caption(data.trendLimits(), data.trend(), data.trendUnit()));

@@ -28,10 +28,8 @@ public final class KernelSettings {
                 integer(p, "spc.two_of_three_window", d.twoOfThreeWindow()),
                 number(p, "spc.two_of_three_fraction", d.twoOfThreeFraction()),
                 integer(p, "spc.shift_length", d.shiftLength()),
-                integer(p, "spc.run_shift_length", d.runShiftLength()),
-                integer(p, "spc.run_trend_length", d.runTrendLength()),
-                number(p, "spc.crossings_tail_probability", d.crossingsTailProbability()),
-                integer(p, "spc.crossings_minimum_points", d.crossingsMinimumPoints())));
+                integer(p, "spc.run_chart_minimum_points", d.runChartMinimumPoints()),
+                number(p, "spc.crossings_probability", d.crossingsProbability())));
     }
 
     public static FunnelSettings funnel(Properties p) {

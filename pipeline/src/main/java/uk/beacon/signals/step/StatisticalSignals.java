@@ -1,15 +1,16 @@
 package uk.beacon.signals.step;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import uk.beacon.catalogue.Indicator;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.signals.ChartPoint;
@@ -22,6 +23,8 @@ import uk.beacon.signals.FunnelSettings;
 import uk.beacon.signals.FunnelUnit;
 import uk.beacon.signals.Meaning;
 import uk.beacon.signals.PointLabel;
+import uk.beacon.signals.RunChart;
+import uk.beacon.signals.RunSignal;
 import uk.beacon.signals.SeriesPoint;
 import uk.beacon.signals.SignalRule;
 import uk.beacon.signals.SpcSettings;
@@ -33,12 +36,16 @@ import uk.beacon.signals.XmrLimits;
  * Runs the statistical kernels over the warehouse and writes their findings as signals, in
  * the same shape as the SQL signal models (signals.spc, signals.funnel):
  * <ul>
- *   <li>SPC: each authority's monthly series per indicator (XmR from 12 points, run chart
- *       below). A signal is recorded at every point after the baseline that carries a special
- *       cause, so a signal at month M uses only months up to M (the backtest relies on it).</li>
- *   <li>Funnel plots: each month and indicator with numerators and denominators, every
+ *   <li>SPC: each authority's series per indicator at its own cadence (month, quarter or
+ *       reporting year; points, not months, count). Each figure is judged as it became known:
+ *       on the figures of its own and earlier periods known by its known_at, never on later ones,
+ *       so a signal at period P uses only what was known when P's figure arrived (the no-look-ahead
+ *       test and the backtest rely on it). From spc.xmr_min_points points, and after the
+ *       baseline, an XmR chart; from spc.run_chart_min_points, Anhøj's run-chart rules.</li>
+ *   <li>Funnel plots: each period (any cadence) and indicator with numerators and denominators, every
  *       authority against two peer groups: all authorities in the warehouse (England, for
- *       national data) and its own region, each with the over-dispersion adjustment.
+ *       national data) and its own region, each with the over-dispersion adjustment; each
+ *       authority against the peers' figures known by the day its own became known.
  *       Statistical neighbours are compared by the neighbour-gap signal (SQL) instead: a
  *       funnel of eleven units per authority, month and indicator would cost a national run
  *       minutes and say little that the gap does not.</li>
@@ -46,12 +53,14 @@ import uk.beacon.signals.XmrLimits;
  */
 final class StatisticalSignals {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatisticalSignals.class);
+
     /** One finding, as a row of a signals table. */
     record Signal(String laCode, String period, String indicator, String ruleId, String direction, double strength, String evidence) {
     }
 
     /** One series' XmR centre line and limits, as a row of signals.spc_limits (read by the dashboards). */
-    record Limits(String laCode, String indicator, double centre, double lower, double upper, String baselineFrom,
+    record Limits(String laCode, String indicator, String periodType, double centre, double lower, double upper, String baselineFrom,
                   String baselineTo, int baselinePoints, double limitFactor) {
     }
 
@@ -67,12 +76,17 @@ final class StatisticalSignals {
 
     /** Builds signals.spc and signals.funnel on the caller's connection (and transaction). */
     public Map<String, Long> build(Connection c) throws SQLException {
+        long t0 = System.nanoTime();
         List<Limits> limits = new ArrayList<>();
         List<Signal> spcSignals = spc(c, limits);
+        long t1 = System.nanoTime();
         List<Signal> funnelSignals = funnel(c);
+        long t2 = System.nanoTime();
         write(c, "signals.spc", spcSignals);
         write(c, "signals.funnel", funnelSignals);
         SpcLimitsTable.write(c, limits);
+        log.info("SPC {} signal(s) in {} ms, funnels {} in {} ms, written in {} ms", spcSignals.size(), (t1 - t0) / 1_000_000,
+                funnelSignals.size(), (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put("signals.spc", (long) spcSignals.size());
         rows.put("signals.spc_limits", (long) limits.size());
@@ -80,56 +94,103 @@ final class StatisticalSignals {
         return rows;
     }
 
+    /** One figure of a series, with the day it became known. */
+    private record Figure(String period, LocalDate knownAt, double value) {
+    }
+
+    /** One figure of a funnel's peer group, with the day it became known. */
+    private record PeerFigure(FunnelUnit unit, LocalDate knownAt) {
+    }
+
     List<Signal> spc(Connection c) throws SQLException {
         return spc(c, new ArrayList<>());
     }
 
-    /** The SPC signals; each fitted series' limits are added to {@code limits}. */
+    /** The SPC signals; each series' XmR limits (fixed once its baseline is complete) are added to {@code limits}. */
     List<Signal> spc(Connection c, List<Limits> limits) throws SQLException {
-        Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
+        SpcSettings settings = spc;
+        // A series is one authority's figures for one indicator at one cadence, in period order.
+        Map<String, List<Figure>> series = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select la_code, indicator, period, value from core.indicator_values "
-                        + "where period_type = 'month' and value is not null order by la_code, indicator, period")) {
+                "select la_code, indicator, period_type, period, known_at, value from core.indicator_values "
+                        + "where value is not null order by la_code, indicator, period_type, period_end, period")) {
             while (rs.next()) {
-                series.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new ArrayList<>())
-                        .add(new SeriesPoint(rs.getString(3), rs.getDouble(4)));
+                series.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), k -> new ArrayList<>())
+                        .add(new Figure(rs.getString(4), rs.getObject(5, LocalDate.class), rs.getDouble(6)));
             }
         }
         List<Signal> out = new ArrayList<>();
-        for (Map.Entry<String, List<SeriesPoint>> e : series.entrySet()) {
+        for (Map.Entry<String, List<Figure>> e : series.entrySet()) {
             String[] key = e.getKey().split("\\|");
             Indicator ind = catalogue.find(key[1]).orElse(null);
-            if (ind == null || e.getValue().size() < spc.minimumXmrPoints()) {
-                continue; // run charts suit annual series; monthly series this short say little yet
+            if (ind == null || e.getValue().size() < settings.runChartMinimumPoints()) {
+                continue;
             }
-            XmrChart chart = XmrChart.fit(e.getValue(), ind.polarity(), spc);
-            XmrLimits l = chart.limits();
-            limits.add(new Limits(key[0], ind.code(), l.mean(), l.lowerLimit(), l.upperLimit(), e.getValue().get(0).period(),
-                    e.getValue().get(chart.baselineLength() - 1).period(), chart.baselineLength(), spc.limitFactor()));
-            for (PointLabel p : chart.points()) {
-                if (p.inBaseline() || p.label().isEmpty()) {
-                    continue;
+            String cadence = key[2];
+            List<Figure> figures = e.getValue();
+            List<SeriesPoint> all = figures.stream().map(f -> new SeriesPoint(f.period(), f.value())).toList();
+            // Usually figures become known in period order: then each one's view is the series up to it,
+            // and one pass judges every point. Otherwise each figure is judged on its own view.
+            boolean inOrder = true;
+            for (int j = 1; j < figures.size() && inOrder; j++) {
+                inOrder = !figures.get(j).knownAt().isBefore(figures.get(j - 1).knownAt());
+            }
+            List<Optional<SpecialCause>> arriving = inOrder ? XmrChart.causesAsEachPointArrives(all, ind.polarity(), settings) : null;
+            if (all.size() >= settings.minimumXmrPoints()) {
+                XmrLimits l = XmrChart.fit(all, ind.polarity(), settings).limits();
+                int baseline = Math.min(settings.baselineLength(), all.size());
+                limits.add(new Limits(key[0], ind.code(), cadence, l.mean(), l.lowerLimit(), l.upperLimit(), all.get(0).period(),
+                        all.get(baseline - 1).period(), baseline, settings.limitFactor()));
+            }
+            for (int i = 0; i < figures.size(); i++) {
+                // Each figure is judged as it became known: on the figures of earlier periods known by then.
+                Figure at = figures.get(i);
+                List<SeriesPoint> asOf;
+                if (inOrder) {
+                    asOf = all.subList(0, i + 1);
+                } else {
+                    asOf = new ArrayList<>(i + 1);
+                    for (int j = 0; j <= i; j++) {
+                        if (j == i || !figures.get(j).knownAt().isAfter(at.knownAt())) {
+                            asOf.add(all.get(j));
+                        }
+                    }
                 }
-                SpecialCause cause = p.label().get();
-                double x = p.point().value();
-                double strength = cause.rule() == SignalRule.SPC_OUTSIDE_LIMITS
-                        ? Math.abs(x - l.mean()) / Math.max(1e-9, (l.upperLimit() - l.mean())) : 1.0;
-                out.add(new Signal(key[0], p.point().period(), ind.code(), cause.rule().name(), direction(cause.meaning()),
-                        round(strength), spcEvidence(ind, p.point(), cause, l)));
+                int last = asOf.size() - 1;
+                if (asOf.size() >= settings.minimumXmrPoints() && last >= settings.baselineLength()) {
+                    Optional<SpecialCause> cause = inOrder ? arriving.get(i) : XmrChart.causeAtLastPoint(asOf, ind.polarity(), settings);
+                    if (cause.isPresent()) {
+                        SpecialCause sc = cause.get();
+                        XmrLimits l = sc.limits();
+                        double strength = sc.rule() == SignalRule.SPC_OUTSIDE_LIMITS
+                                ? Math.abs(at.value() - l.mean()) / Math.max(1e-9, (l.upperLimit() - l.mean())) : 1.0;
+                        out.add(new Signal(key[0], at.period(), ind.code(), sc.rule().name(), direction(sc.meaning()),
+                                round(strength), spcEvidence(ind, new ChartPoint(last, at.period(), at.value()), sc, l, cadence,
+                                        Math.min(settings.baselineLength(), asOf.size()))));
+                    }
+                } else if (asOf.size() >= settings.runChartMinimumPoints()) {
+                    RunChart chart = RunChart.analyse(asOf, ind.polarity(), settings);
+                    // One signal per point, as for XmR: a long run before too few crossings.
+                    for (RunSignal rsig : chart.signalsAtLastPoint(last).stream().limit(1).toList()) {
+                        out.add(new Signal(key[0], at.period(), ind.code(), rsig.rule().name(), direction(rsig.meaning()), 1.0,
+                                runEvidence(ind, at, rsig, chart, cadence)));
+                    }
+                }
             }
         }
         return out;
     }
 
     List<Signal> funnel(Connection c) throws SQLException {
-        // Key: period|indicator|peer group, where the peer group is "England" or a region's name.
-        Map<String, List<FunnelUnit>> groups = new LinkedHashMap<>();
+        // Key: period|indicator|peer group, where the peer group is "all authorities" or a region's name.
+        // Any cadence: the period's text names it (2026-10, 2026-Q2, 2025).
+        Map<String, List<PeerFigure>> groups = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select v.period, v.indicator, v.la_code, v.numerator, v.denominator, a.region_name from core.indicator_values v "
+                "select v.period, v.indicator, v.la_code, v.numerator, v.denominator, a.region_name, v.known_at from core.indicator_values v "
                         + "join core.authorities a using (la_code) "
-                        + "where v.period_type = 'month' and v.numerator is not null and v.denominator > 0 order by v.period, v.indicator, v.la_code")) {
+                        + "where v.numerator is not null and v.denominator > 0 order by v.period, v.indicator, v.la_code")) {
             while (rs.next()) {
-                FunnelUnit unit = new FunnelUnit(rs.getString(3), rs.getLong(4), rs.getLong(5));
+                PeerFigure unit = new PeerFigure(new FunnelUnit(rs.getString(3), rs.getLong(4), rs.getLong(5)), rs.getObject(7, LocalDate.class));
                 String key = rs.getString(1) + "|" + rs.getString(2) + "|";
                 groups.computeIfAbsent(key + "all authorities", k -> new ArrayList<>()).add(unit);
                 if (rs.getString(6) != null) {
@@ -138,28 +199,40 @@ final class StatisticalSignals {
             }
         }
         List<Signal> out = new ArrayList<>();
-        for (Map.Entry<String, List<FunnelUnit>> e : groups.entrySet()) {
+        for (Map.Entry<String, List<PeerFigure>> e : groups.entrySet()) {
             String[] key = e.getKey().split("\\|");
             Indicator ind = catalogue.find(key[1]).orElse(null);
-            if (ind == null || e.getValue().size() < 5 || !(ind.isPercent() || "rate".equals(ind.measure()))) {
+            if (ind == null || !(ind.isPercent() || "rate".equals(ind.measure()))) {
                 continue;
             }
-            FunnelResult r = ind.isPercent()
-                    ? FunnelPlot.forProportions(e.getValue(), ind.scale(), ind.polarity(), funnel)
-                    : FunnelPlot.forRates(e.getValue(), ind.scale(), ind.polarity(), funnel);
-            for (FunnelPoint p : r.points()) {
-                if (p.band() == FunnelBand.INSIDE || p.meaning().isEmpty()) {
+            // Each authority is judged against the peers' figures known by the day its own became known
+            // (no look-ahead); usually every figure of a period is known by the same few days.
+            java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+            e.getValue().forEach(u -> days.add(u.knownAt()));
+            for (LocalDate day : days) {
+                List<FunnelUnit> peers = e.getValue().stream().filter(u -> !u.knownAt().isAfter(day)).map(PeerFigure::unit).toList();
+                java.util.Set<String> judged = new java.util.HashSet<>();
+                e.getValue().stream().filter(u -> u.knownAt().equals(day)).forEach(u -> judged.add(u.unit().unitId()));
+                if (peers.size() < 5) {
                     continue;
                 }
-                boolean outer = p.band() == FunnelBand.ABOVE_OUTER || p.band() == FunnelBand.BELOW_OUTER;
-                out.add(new Signal(p.unitId(), key[0], ind.code(), outer ? "FUNNEL_OUTSIDE_998" : "FUNNEL_OUTSIDE_95",
-                        direction(p.meaning().get()), round(Math.abs(p.zScore()) / 1.96), funnelEvidence(ind, p, r, key[2])));
+                FunnelResult r = ind.isPercent()
+                        ? FunnelPlot.forProportions(peers, ind.scale(), ind.polarity(), funnel)
+                        : FunnelPlot.forRates(peers, ind.scale(), ind.polarity(), funnel);
+                for (FunnelPoint p : r.points()) {
+                    if (!judged.contains(p.unitId()) || p.band() == FunnelBand.INSIDE || p.meaning().isEmpty()) {
+                        continue;
+                    }
+                    boolean outer = p.band() == FunnelBand.ABOVE_OUTER || p.band() == FunnelBand.BELOW_OUTER;
+                    out.add(new Signal(p.unitId(), key[0], ind.code(), outer ? "FUNNEL_OUTSIDE_998" : "FUNNEL_OUTSIDE_95",
+                            direction(p.meaning().get()), round(Math.abs(p.zScore()) / 1.96), funnelEvidence(ind, p, r, key[2])));
+                }
             }
         }
         return out;
     }
 
-    private static String spcEvidence(Indicator ind, ChartPoint p, SpecialCause cause, XmrLimits l) {
+    private static String spcEvidence(Indicator ind, ChartPoint p, SpecialCause cause, XmrLimits l, String cadence, int baseline) {
         String what = switch (cause.rule()) {
             case SPC_OUTSIDE_LIMITS -> (p.value() > l.upperLimit() ? "above the upper" : "below the lower") + " process limit ("
                     + fmt(p.value() > l.upperLimit() ? l.upperLimit() : l.lowerLimit()) + ")";
@@ -168,9 +241,31 @@ final class StatisticalSignals {
             case SPC_SHIFT -> "part of " + cause.points().size() + " points in a row " + (cause.direction() == Direction.UP ? "above" : "below") + " the mean";
             default -> cause.rule().name();
         };
+        // Monthly evidence reads as it always has; other cadences say which chart and how many points.
+        String from = "month".equals(cadence) ? "from its own first months."
+                : "from its own first " + baseline + " " + plural(cadence) + " (XmR chart).";
         return ind.label() + " " + fmt(p.value()) + " " + ind.unit() + " in " + p.period() + " is " + what
                 + "; centre line " + fmt(l.mean()) + ", limits " + fmt(l.lowerLimit()) + " to " + fmt(l.upperLimit())
-                + " from its own first months.";
+                + " " + from;
+    }
+
+    private static String runEvidence(Indicator ind, Figure at, RunSignal s, RunChart chart, String cadence) {
+        String where = s.direction().map(d -> d == Direction.UP ? "above" : "below").orElse("beside");
+        String what = s.rule() == SignalRule.RUN_SHIFT
+                ? "part of a run of " + s.points().size() + " " + plural(cadence) + " " + where + " the median (longer than "
+                        + chart.longestRunLimit() + " is unusual for " + chart.usefulPoints() + " points)"
+                : "in a series that crossed its median only " + chart.crossings() + " time" + (chart.crossings() == 1 ? "" : "s")
+                        + " (fewer than " + chart.fewestCrossings() + " is unusual for " + chart.usefulPoints() + " points), now " + where + " it";
+        return ind.label() + " " + fmt(at.value()) + " " + ind.unit() + " in " + at.period() + " is " + what
+                + "; median " + fmt(chart.median()) + " of the " + plural(cadence) + " known so far (run chart, Anhøj rules: too few points for XmR limits).";
+    }
+
+    private static String plural(String cadence) {
+        return switch (cadence) {
+            case "quarter" -> "quarters";
+            case "year" -> "years";
+            default -> "months";
+        };
     }
 
     private static String funnelEvidence(Indicator ind, FunnelPoint p, FunnelResult r, String peers) {
@@ -196,18 +291,25 @@ final class StatisticalSignals {
             s.execute("create or replace table " + table + " (la_code varchar not null, period varchar not null, indicator varchar, "
                     + "rule_id varchar not null, direction varchar not null, strength double not null, evidence varchar not null)");
         }
-        try (PreparedStatement ps = c.prepareStatement("insert into " + table + " values (?,?,?,?,?,?,?)")) {
+        // A DuckDB Appender: far faster than batched inserts. Safe here: the table was just created
+        // in this transaction, so the Appender is not the transaction's first statement (stack.md).
+        String[] name = table.split("\\.");
+        try (org.duckdb.DuckDBAppender a = c.unwrap(org.duckdb.DuckDBConnection.class).createAppender(name[0], name[1])) {
             for (Signal g : signals) {
-                ps.setString(1, g.laCode());
-                ps.setString(2, g.period());
-                ps.setString(3, g.indicator());
-                ps.setString(4, g.ruleId());
-                ps.setString(5, g.direction());
-                ps.setDouble(6, g.strength());
-                ps.setString(7, g.evidence());
-                ps.addBatch();
+                a.beginRow();
+                a.append(g.laCode());
+                a.append(g.period());
+                if (g.indicator() == null) {
+                    a.appendNull();
+                } else {
+                    a.append(g.indicator());
+                }
+                a.append(g.ruleId());
+                a.append(g.direction());
+                a.append(g.strength());
+                a.append(g.evidence());
+                a.endRow();
             }
-            ps.executeBatch();
         }
     }
 

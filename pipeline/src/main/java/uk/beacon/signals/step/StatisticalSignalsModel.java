@@ -39,13 +39,14 @@ public final class StatisticalSignalsModel implements JavaModel {
     public List<ModelTable> tables() {
         List<String> signalNotNull = List.of("la_code", "period", "indicator", "rule_id", "direction", "strength", "evidence");
         return List.of(
-                new ModelTable("signals.spc", "one row per authority, month and indicator whose point carries a special cause "
-                        + "(after the baseline)", List.of(List.of("la_code", "period", "indicator")), signalNotNull),
+                new ModelTable("signals.spc", "one row per authority, period (any cadence) and indicator whose point carries a "
+                        + "special cause as it became known (an XmR rule after the baseline, or a run-chart rule)", List.of(List.of("la_code", "period", "indicator")), signalNotNull),
                 new ModelTable("signals.funnel", "one row per authority, month, indicator and peer group (all authorities, "
                         + "its region) with the authority outside a funnel limit; the evidence names the peer group",
                         List.of(List.of("la_code", "period", "indicator", "evidence")), signalNotNull),
-                new ModelTable("signals.spc_limits", "one row per authority and indicator with a monthly series long enough "
-                        + "for XmR limits", List.of(List.of("la_code", "indicator")), List.of("la_code", "indicator", "centre")));
+                new ModelTable("signals.spc_limits", "one row per authority, indicator and cadence with a series long enough "
+                        + "for XmR limits", List.of(List.of("la_code", "indicator", "period_type")),
+                        List.of("la_code", "indicator", "period_type", "centre")));
     }
 
     @Override

@@ -32,18 +32,29 @@ public record AuthorityDashboard(String laCode, String laName, String regionName
                                  DataQuality dataQuality /* null to omit */,
                                  String audienceLabel /* who the copy is for, e.g. "Regional ADCS group: North Fells" */,
                                  List<NoteLine> notes /* only notes this audience may see */,
-                                 int notesWithheld /* notes about the authority above the audience's TLP level */) {
+                                 int notesWithheld /* notes about the authority above the audience's TLP level */,
+                                 String englandName /* "England", or "All authorities loaded" when no national figure is loaded */) {
+
+    /** A dashboard whose national comparator is England's figure. */
+    public AuthorityDashboard(String laCode, String laName, String regionName, String period, String periodLabel, String dataAsOf,
+                              boolean synthetic, String tlp, List<IndicatorRow> rows, String trendIndicatorLabel, String trendUnit,
+                              List<TrendPoint> trend, ProcessLimits trendLimits, String returnStatus, DataQuality dataQuality,
+                              String audienceLabel, List<NoteLine> notes, int notesWithheld) {
+        this(laCode, laName, regionName, period, periodLabel, dataAsOf, synthetic, tlp, rows, trendIndicatorLabel, trendUnit, trend,
+                trendLimits, returnStatus, dataQuality, audienceLabel, notes, notesWithheld, "England");
+    }
 
     public AuthorityDashboard {
         // Immutable snapshots: a dashboard may be rendered on another thread while the caller moves on.
         rows = rows == null ? List.of() : List.copyOf(rows);
         trend = trend == null ? List.of() : List.copyOf(trend);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        englandName = englandName == null || englandName.isBlank() ? "England" : englandName;
     }
 
     /** This dashboard as one audience receives it: its marking, label, the notes it may see and the withheld count. */
     public AuthorityDashboard forAudience(String marking, String forAudience, List<NoteLine> shownNotes, int withheld) {
         return new AuthorityDashboard(laCode, laName, regionName, period, periodLabel, dataAsOf, synthetic, marking, rows,
-                trendIndicatorLabel, trendUnit, trend, trendLimits, returnStatus, dataQuality, forAudience, shownNotes, withheld);
+                trendIndicatorLabel, trendUnit, trend, trendLimits, returnStatus, dataQuality, forAudience, shownNotes, withheld, englandName);
     }
 }

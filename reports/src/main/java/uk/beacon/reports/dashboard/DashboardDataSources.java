@@ -1,9 +1,9 @@
 package uk.beacon.reports.dashboard;
 
+import uk.beacon.reports.format.PeriodLabels;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -139,31 +139,36 @@ public final class DashboardDataSources {
         return records;
     }
 
-    /** "November 2024 to October 2026" for the chart's subtitle, or "" when there are no points. */
+    /** "November 2024 to October 2026" (or "2024 Q4 to 2026 Q3") for the chart's subtitle, or "" when there are no points. */
     public static String trendRange(List<TrendPoint> points) throws ReportException {
         YearMonth first = null;
         YearMonth last = null;
+        String firstPeriod = null;
+        String lastPeriod = null;
         for (TrendPoint point : points) {
             YearMonth month = parseMonth(point.period());
-            first = first == null || month.isBefore(first) ? month : first;
-            last = last == null || month.isAfter(last) ? month : last;
+            if (first == null || month.isBefore(first)) {
+                first = month;
+                firstPeriod = point.period();
+            }
+            if (last == null || month.isAfter(last)) {
+                last = month;
+                lastPeriod = point.period();
+            }
         }
         if (first == null) {
             return "";
         }
-        return first.equals(last) ? monthLabel(first) : monthLabel(first) + " to " + monthLabel(last);
+        return first.equals(last) ? PeriodLabels.label(firstPeriod) : PeriodLabels.label(firstPeriod) + " to " + PeriodLabels.label(lastPeriod);
     }
 
+    /** The month a trend point is drawn at: the month itself, or the middle month of a quarter or reporting year. */
     static YearMonth parseMonth(String period) throws ReportException {
-        try {
-            return YearMonth.parse(Objects.requireNonNull(period, "period"));
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw new ReportException("Trend period must be YYYY-MM, got " + period, e);
+        YearMonth month = PeriodLabels.middleMonth(period);
+        if (month == null) {
+            throw new ReportException("Trend period must be YYYY-MM, YYYY-Qn or YYYY, got " + period);
         }
-    }
-
-    private static String monthLabel(YearMonth month) {
-        return month.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
+        return month;
     }
 
     /**

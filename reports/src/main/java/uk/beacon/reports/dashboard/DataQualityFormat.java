@@ -13,7 +13,10 @@ public final class DataQualityFormat {
      * 1 not received; 2 late."
      */
     public static String returnsLine(DataQuality q) {
-        String span = q.months() == 12 ? "the last 12 months" : q.months() == 1 ? "the only month so far" : "the last " + q.months() + " months";
+        // The window names its periods: months ("November 2025"), quarters ("2025 Q4") or reporting years ("2024-25").
+        String w = q.window() == null ? "" : q.window();
+        String unit = w.matches(".*\\d{4} Q[1-4].*") ? "quarter" : w.matches(".*\\d{4}-\\d{2}.*") ? "year" : "month";
+        String span = q.months() == 1 ? "the only " + unit + " so far" : "the last " + q.months() + " " + unit + "s";
         String late = q.late() == 0 ? "none late" : q.late() + " late";
         return "Returns in " + span + " (" + q.window() + "): " + q.inFull() + " in full, " + q.partial() + " partial, "
                 + q.missing() + " not received; " + late + ".";

@@ -1,6 +1,6 @@
 package uk.beacon.reports.dashboard;
 
-import java.time.YearMonth;
+import uk.beacon.reports.format.PeriodLabels;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -59,23 +59,24 @@ public final class TrendFormat {
                 : "below zero (not drawn)";
         String u = unit == null || unit.isBlank() ? "" : " (" + unit.strip() + ")";
         long marked = trend.stream().filter(p -> p.specialCause() != null).count();
+        String units = PeriodLabels.unitWord(trend.get(0).period());
         return "Centre line " + FigureFormat.figure(limits.centre(), unit) + ", process limits " + lower + " to "
-                + FigureFormat.figure(limits.upper(), unit) + u + ", from the first " + limits.baselineMonths() + " months, "
+                + FigureFormat.figure(limits.upper(), unit) + u + ", from the first " + limits.baselineMonths() + " " + units + ", "
                 + month(limits.baselineFirst()) + " to " + month(limits.baselineLast())
                 + " (XmR: centre \u00B1 " + String.format(Locale.UK, "%.2f", limits.limitFactor()) + " \u00D7 mean moving range). "
                 + "Marked points are special causes, unlikely to be chance: a point outside the limits, or a run, "
-                + "trend or cluster near a limit. " + markedSentence(marked, trend.size());
+                + "trend or cluster near a limit. " + markedSentence(marked, trend.size(), units);
     }
 
-    private static String markedSentence(long marked, int shown) {
+    private static String markedSentence(long marked, int shown, String units) {
         if (marked == 0) {
-            return "None in the " + shown + " months shown.";
+            return "None in the " + shown + " " + units + " shown.";
         }
-        return marked + " of the " + shown + " months shown " + (marked == 1 ? "is" : "are") + " marked.";
+        return marked + " of the " + shown + " " + units + " shown " + (marked == 1 ? "is" : "are") + " marked.";
     }
 
     private static String month(String period) throws ReportException {
-        YearMonth month = DashboardDataSources.parseMonth(period);
-        return month.format(MONTH);
+        DashboardDataSources.parseMonth(period); // checks it is a period
+        return PeriodLabels.shortLabel(period, MONTH);
     }
 }

@@ -21,23 +21,26 @@ import uk.beacon.reports.triage.TriageRow;
  * @param notCollected     catalogue indicators the region does not collect (config/collections.csv) and no
  *                         authority of the region returned this month: no page, named on the cover, each with
  *                         its latest published figures where loaded ("Label (published 2025: 9 of 10 authorities)")
+ * @param englandName      what the national comparator is: "England" (England's published figure), or
+ *                         "All authorities loaded" when only some authorities' figures are in the warehouse
  */
-public record RegionalPack(String regionName, String period /* YYYY-MM */, String periodLabel, String dataAsOf,
+public record RegionalPack(String regionName, String period /* of the figures: YYYY-MM, YYYY-Qn or YYYY */, String periodLabel, String dataAsOf,
                            boolean synthetic, String tlp, String audienceLabel,
                            List<PackAuthority> authorities, List<PackReturn> returns, List<PackIndicator> indicators,
                            List<TriageRow> concerns, int evidenceWithheld, List<String> learningGroups,
-                           List<String> notCollected) {
+                           List<String> notCollected, String englandName) {
 
     /** A pack of a region that collects every indicator it has a page for. */
     public RegionalPack(String regionName, String period, String periodLabel, String dataAsOf, boolean synthetic, String tlp,
                         String audienceLabel, List<PackAuthority> authorities, List<PackReturn> returns,
                         List<PackIndicator> indicators, List<TriageRow> concerns, int evidenceWithheld, List<String> learningGroups) {
         this(regionName, period, periodLabel, dataAsOf, synthetic, tlp, audienceLabel, authorities, returns, indicators, concerns,
-                evidenceWithheld, learningGroups, List.of());
+                evidenceWithheld, learningGroups, List.of(), "England");
     }
 
     public RegionalPack {
         notCollected = notCollected == null ? List.of() : List.copyOf(notCollected);
+        englandName = englandName == null || englandName.isBlank() ? "England" : englandName;
         authorities = authorities == null ? List.of() : List.copyOf(authorities);
         returns = returns == null ? List.of() : List.copyOf(returns);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
@@ -45,11 +48,27 @@ public record RegionalPack(String regionName, String period /* YYYY-MM */, Strin
         learningGroups = learningGroups == null ? List.of() : List.copyOf(learningGroups);
     }
 
+    /** A pack of a region that collects every indicator it has a page for, with its national comparator's name. */
+    public RegionalPack(String regionName, String period, String periodLabel, String dataAsOf, boolean synthetic, String tlp,
+                        String audienceLabel, List<PackAuthority> authorities, List<PackReturn> returns, List<PackIndicator> indicators,
+                        List<TriageRow> concerns, int evidenceWithheld, List<String> learningGroups, String englandName) {
+        this(regionName, period, periodLabel, dataAsOf, synthetic, tlp, audienceLabel, authorities, returns, indicators, concerns,
+                evidenceWithheld, learningGroups, List.of(), englandName);
+    }
+
+    /** A pack whose national comparator is England's figure. */
+    public RegionalPack(String regionName, String period, String periodLabel, String dataAsOf, boolean synthetic, String tlp,
+                        String audienceLabel, List<PackAuthority> authorities, List<PackReturn> returns, List<PackIndicator> indicators,
+                        List<TriageRow> concerns, int evidenceWithheld, List<String> learningGroups, List<String> notCollected) {
+        this(regionName, period, periodLabel, dataAsOf, synthetic, tlp, audienceLabel, authorities, returns, indicators, concerns,
+                evidenceWithheld, learningGroups, notCollected, "England");
+    }
+
     /** A pack without learning groups. */
     public RegionalPack(String regionName, String period, String periodLabel, String dataAsOf, boolean synthetic, String tlp,
                         String audienceLabel, List<PackAuthority> authorities, List<PackReturn> returns, List<PackIndicator> indicators,
                         List<TriageRow> concerns, int evidenceWithheld) {
         this(regionName, period, periodLabel, dataAsOf, synthetic, tlp, audienceLabel, authorities, returns, indicators, concerns,
-                evidenceWithheld, List.of(), List.of());
+                evidenceWithheld, List.of());
     }
 }

@@ -52,16 +52,22 @@ public final class RegionalPackFormat {
         int n = pack.authorities().size();
         return "For the " + (pack.audienceLabel() == null || pack.audienceLabel().isBlank() ? "region" : pack.audienceLabel())
                 + ": the region's " + count(n, "authority", "authorities") + " side by side (page 2), then a page for each of "
-                + count(pack.indicators().size(), "indicator", "indicators") + " with every authority in England and each of the "
-                + "region's over the last 24 months, then the concerns and peer-review triggers with their evidence. Authorities "
+                + count(pack.indicators().size(), "indicator", "indicators") + " with every authority " + ("England".equals(pack.englandName()) ? "in England" : "loaded") + " and each of the "
+                + "region's over the last " + trendSpan(pack) + ", then the concerns and peer-review triggers with their evidence. Authorities "
                 + "are listed alphabetically and keep their number throughout: this is for comparison and mutual support, not a league table."
                 + (pack.notCollected().isEmpty() ? "" : " Not collected by the region, so without a page: "
                         + String.join("; ", pack.notCollected()) + ".");
     }
 
+    /** What the trends cover, in the figures' own cadence: "24 months", "12 quarters", "10 years". */
+    static String trendSpan(RegionalPack pack) {
+        String p = pack.period() == null ? "" : pack.period();
+        return p.matches("\\d{4}-Q[1-4]") ? "12 quarters" : p.matches("\\d{4}") ? "10 reporting years" : "24 months";
+    }
+
     /** "Overview, October 2026: the region's authorities against England, the region, their neighbours and their own past". */
     public static String overviewTitle(RegionalPack pack) {
-        String title = "Overview, " + pack.periodLabel() + ": each authority against England, the region, its neighbours and its own past";
+        String title = "Overview, " + pack.periodLabel() + ": each authority against " + pack.englandName() + ", the region, its neighbours and its own past";
         int left = pack.indicators().size() - MAX_OVERVIEW_COLUMNS;
         return left <= 0 ? title : title + " (first " + MAX_OVERVIEW_COLUMNS + " indicators; the other " + left
                 + " have their own pages and are in the XLSX)";
@@ -75,10 +81,12 @@ public final class RegionalPackFormat {
         int late = 0;
         int refused = 0;
         int withRefusals = 0;
+        int publishedOnly = 0;
         for (PackReturn r : pack.returns()) {
             switch (r.state() == null ? "missing" : r.state()) {
                 case "complete", "full" -> full++;
                 case "partial" -> partial++;
+                case "published" -> publishedOnly++;
                 default -> missing++;
             }
             if (r.lateBy() != null) {
@@ -89,8 +97,15 @@ public final class RegionalPackFormat {
                 withRefusals++;
             }
         }
-        int n = pack.returns().size();
+        int n = pack.returns().size() - publishedOnly;
         StringBuilder s = new StringBuilder();
+        if (n == 0 && publishedOnly > 0) {
+            return "No returns: the region's " + count(publishedOnly, "authority is", "authorities are")
+                    + " shown from the DfE's published statistics only.";
+        }
+        if (publishedOnly > 0) {
+            s.append(count(publishedOnly, "authority sends", "authorities send")).append(" no returns (published statistics only). ");
+        }
         s.append("Returns for ").append(pack.periodLabel()).append(": of the region's ").append(count(n, "authority", "authorities"))
                 .append(", ").append(full).append(" sent a full return, ").append(partial).append(" a partial return and ")
                 .append(missing).append(" none. ");
@@ -123,8 +138,8 @@ public final class RegionalPackFormat {
             m.put("levelKey", level == null ? "" : TriageFormat.levelKey(level));
             m.put("authority", (key == null ? "" : key + "  ") + r.laName() + " (" + r.laCode() + ")");
             m.put("state", returnState(r));
-            m.put("problem", !("complete".equals(r.state()) || "full".equals(r.state())));
-            m.put("late", r.lateBy() == null ? ("missing".equals(r.state()) ? FigureFormat.NO_FIGURE : "On time")
+            m.put("problem", !("complete".equals(r.state()) || "full".equals(r.state()) || "published".equals(r.state())));
+            m.put("late", r.lateBy() == null ? ("missing".equals(r.state()) || "published".equals(r.state()) ? FigureFormat.NO_FIGURE : "On time")
                     : r.lateBy() == 1 ? "1 day late" : r.lateBy() + " days late");
             m.put("refused", r.rowsRefused() == 0 ? "None" : String.valueOf(r.rowsRefused()));
             records.add(m);
@@ -168,6 +183,7 @@ public final class RegionalPackFormat {
         return switch (r.state() == null ? "missing" : r.state()) {
             case "complete", "full" -> "In full (" + r.received() + " of " + r.expected() + " indicators)";
             case "partial" -> "Partial: " + r.received() + " of " + r.expected() + " indicators";
+            case "published" -> "Published statistics only";
             default -> "Not received";
         };
     }
@@ -202,7 +218,7 @@ public final class RegionalPackFormat {
                 Double v = england ? i.england() : i.region();
                 cells.add(cell(new PackCell(null, v, null, PackSignal.NONE, "", List.of()), i.unit()));
             }
-            rows.add(row(england ? "England" : pack.regionName() + " (region)", cells, true));
+            rows.add(row(england ? pack.englandName() : pack.regionName() + " (region)", cells, true));
         }
         return new JRMapCollectionDataSource(rows);
     }
@@ -272,11 +288,11 @@ public final class RegionalPackFormat {
             m.put("funnelCaption", i.funnel() == null ? "" : funnelCaption(i.funnel()));
             boolean noFunnel = i.funnel() == null || i.funnel().dots().isEmpty();
             m.put("noFunnel", noFunnel ? String.format(NO_FUNNEL, measureName(i.measure())) : null);
-            m.put("strip", noFunnel && !i.spread().isEmpty() ? new StripChart(i.spread(), i.england(), axisUnit(i)) : null);
+            m.put("strip", noFunnel && !i.spread().isEmpty() ? new StripChart(i.spread(), i.england(), axisUnit(i), pack.englandName()) : null);
             m.put("stripTitle", "Every authority's figure, " + pack.periodLabel() + " (" + i.spread().size() + " authorities)");
             m.put("multiples", new SmallMultiplesChart(pack.authorities(), i.cells(), i.unit()));
-            m.put("multiplesTitle", "Each authority's last 24 months (" + axisUnit(i) + ")");
-            m.put("multiplesCaption", "One panel per authority, all on one scale; blue: the authority, dashed: England. The last point "
+            m.put("multiplesTitle", "Each authority's last " + trendSpan(pack) + " (" + axisUnit(i) + ")");
+            m.put("multiplesCaption", "One panel per authority, all on one scale; blue: the authority, dashed: " + pack.englandName() + ". The last point "
                     + "shows this month's signal as in the overview: diamond worse (larger: outside the 99.8% or process limits), "
                     + "square better, grey circle changed, blue circle no signal.");
             pages.add(m);
@@ -287,7 +303,7 @@ public final class RegionalPackFormat {
     /** "England 21.9% · North Fells 23.0% · of the region's 10 authorities, 2 outside the 99.8% limits (worse) and 1 between 95% and 99.8%". */
     static String keyFigures(RegionalPack pack, PackIndicator i) {
         List<String> parts = new ArrayList<>();
-        parts.add("England " + FigureFormat.figure(i.england(), i.unit()));
+        parts.add(pack.englandName() + " " + FigureFormat.figure(i.england(), i.unit()));
         parts.add(pack.regionName() + " " + FigureFormat.figure(i.region(), i.unit()));
         if (i.funnel() != null && !i.funnel().dots().isEmpty()) {
             int outer = 0;

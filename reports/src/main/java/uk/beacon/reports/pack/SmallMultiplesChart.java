@@ -1,5 +1,6 @@
 package uk.beacon.reports.pack;
 
+import uk.beacon.reports.format.PeriodLabels;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -10,7 +11,6 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,8 +136,8 @@ final class SmallMultiplesChart extends DrawnChart {
             g.drawString(lo, (float) (p.getX() - sm.stringWidth(lo) - 3), (float) (plot.getMaxY() + sm.getAscent() / 2.0 - 1));
         }
         if (xLabels) {
-            String first = YearMonth.parse(trend.get(0).period()).format(MONTH);
-            String end = YearMonth.parse(last.period()).format(MONTH);
+            String first = PeriodLabels.shortLabel(trend.get(0).period(), MONTH);
+            String end = PeriodLabels.shortLabel(last.period(), MONTH);
             float baseline = (float) (p.getMaxY() + sm.getAscent() + 1);
             // Both ends when they fit side by side, else only the latest month.
             if (sm.stringWidth(first) + sm.stringWidth(end) + 4 <= p.getWidth()) {

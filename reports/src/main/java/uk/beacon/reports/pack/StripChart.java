@@ -28,8 +28,15 @@ final class StripChart extends DrawnChart {
     private final List<PackIndicator.Spread> spread;
     private final Double england;
     private final String unit;
+    private final String englandName;
 
     StripChart(List<PackIndicator.Spread> spread, Double england, String unit) {
+        this(spread, england, unit, "England");
+    }
+
+    /** {@code englandName}: what the national line is ("England", or "All authorities loaded" when no national figure is loaded). */
+    StripChart(List<PackIndicator.Spread> spread, Double england, String unit, String englandName) {
+        this.englandName = englandName;
         this.spread = List.copyOf(spread);
         this.england = england;
         this.unit = unit == null ? "" : unit;
@@ -79,7 +86,7 @@ final class StripChart extends DrawnChart {
             g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f));
             g.draw(new Line2D.Double(x, plot.getY() - 4, x, plot.getMaxY()));
             g.setFont(ChartFonts.regular(7.5f));
-            String label = "England " + FigureFormat.figure(england, unit);
+            String label = englandName + " " + FigureFormat.figure(england, unit);
             g.drawString(label, (float) Math.min(x - fm.stringWidth(label) / 2.0, plot.getMaxX() - fm.stringWidth(label)),
                     (float) (plot.getY() - 7));
         }
@@ -118,7 +125,7 @@ final class StripChart extends DrawnChart {
         g.drawString("This region (numbered)", (float) (box.getX() + 121), (float) keyY);
         g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f));
         g.draw(new Line2D.Double(box.getX() + 240, keyY - 3, box.getX() + 262, keyY - 3));
-        g.drawString("England", (float) (box.getX() + 266), (float) keyY);
+        g.drawString(englandName, (float) (box.getX() + 266), (float) keyY);
     }
 
     private static double xAt(double v, double low, double high, Rectangle2D plot) {
