@@ -1,6 +1,8 @@
 package uk.beacon.ingest;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -9,6 +11,8 @@ import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -28,16 +32,20 @@ import org.xml.sax.XMLReader;
 /**
  * An XLSX workbook: the sheet named {@code return} (any case), else the first sheet. The sheet
  * is streamed through POI's SAX event API: its XML is never built into a DOM (which takes many
- * times the file's size), only the cells' text is kept. Unzipping is bounded by POI's zip-bomb
- * limits, left at their defaults. Cells read as Excel shows them; blank rows are skipped and a
- * row's line is its spreadsheet row number.
+ * times the file's size), only the cells' text is kept. The workbook is opened from a temporary
+ * file, so each part is streamed from the zip rather than inflated into memory whole. POI's
+ * zip-bomb limits (inflate ratio, largest part, most text) are set from
+ * config/ingest.properties, and rows, columns and characters per cell are checked as the sheet
+ * streams: a stray cell in column XFD refuses the file as too wide instead of making every row
+ * 16,384 cells long. Cells read as Excel shows them; blank rows are skipped and a row's line is
+ * its spreadsheet row number.
  */
 final class XlsxTableReader implements TableReader {
 
     private static final String PREFERRED_SHEET = "return";
 
     @Override
-    public Table read(byte[] bytes, String fileName) throws UnreadableFileException {
+    public Table read(byte[] bytes, String fileName, ReadLimits limits) throws UnreadableFileException {
         FileMagic magic = FileMagic.valueOf(bytes);
         if (magic == FileMagic.OLE2) {
             throw new UnreadableFileException(describeOle2(bytes), null);
@@ -46,11 +54,38 @@ final class XlsxTableReader implements TableReader {
             throw new UnreadableFileException("not an XLSX workbook (the file is not a zip archive; it may be another"
                     + " type of file renamed .xlsx): open it in Excel and save it as Excel Workbook (.xlsx)", null);
         }
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+        Path tmp = null;
+        applyZipLimits(limits);
+        try {
+            tmp = Files.createTempFile("beacon-", ".xlsx");
+            Files.write(tmp, bytes);
+            return readSheet(tmp, limits);
+        } catch (IOException e) {
+            throw new UnreadableFileException("could not be staged for reading: " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // A temp file left behind is harmless; the read's outcome stands.
+                }
+            }
+        }
+    }
+
+    /** POI's limits are process-wide statics: set from the settings before every read (reads are not concurrent). */
+    private static synchronized void applyZipLimits(ReadLimits limits) {
+        ZipSecureFile.setMinInflateRatio(limits.xlsxMinInflateRatio());
+        ZipSecureFile.setMaxEntrySize(limits.xlsxMaxEntryBytes());
+        ZipSecureFile.setMaxTextSize(limits.xlsxMaxTextCharacters());
+    }
+
+    private Table readSheet(Path file, ReadLimits limits) throws UnreadableFileException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader workbook = new XSSFReader(pkg);
             List<String> names = sheetNames(workbook);
             int chosen = chooseSheet(names);
-            SheetRows rows = new SheetRows();
+            SheetRows rows = new SheetRows(limits, names.get(chosen));
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new XSSFSheetXMLHandler(workbook.getStylesTable(), null,
                     new ReadOnlySharedStringsTable(pkg, false), rows, new ExcelFormatter(), false));
@@ -58,7 +93,14 @@ final class XlsxTableReader implements TableReader {
                 parser.parse(new InputSource(data));
             }
             return new Table(names.get(chosen), null, rows.header == null ? List.of() : rows.header, rows.rows);
+        } catch (LimitExceeded e) {
+            throw new TooLargeException(e.getMessage());
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            if (e.getMessage() != null && (e.getMessage().contains("Zip bomb") || e.getMessage().contains("ZIP_BOMB")
+                    || e.getMessage().contains("exceeds the max") || e.getMessage().contains("Tried to allocate"))) {
+                throw new TooLargeException("the workbook inflates beyond Beacon's limits (" + firstLine(e)
+                        + "; xlsx.* in config/ingest.properties): save the return as CSV, or split it");
+            }
             throw new UnreadableFileException("not a readable XLSX workbook (" + firstLine(e) + ")", e);
         }
     }
@@ -138,10 +180,17 @@ final class XlsxTableReader implements TableReader {
      */
     private static final class SheetRows implements SheetContentsHandler {
 
+        private final ReadLimits limits;
+        private final String sheet;
         List<String> header;
         final List<Table.Row> rows = new ArrayList<>();
         private List<String> cells;
         private int line;
+
+        SheetRows(ReadLimits limits, String sheet) {
+            this.limits = limits;
+            this.sheet = sheet;
+        }
 
         @Override
         public void startRow(int rowNum) {
@@ -153,10 +202,20 @@ final class XlsxTableReader implements TableReader {
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
             // Some writers omit references; the cell then follows the previous one.
             int column = cellReference == null ? cells.size() : new CellAddress(cellReference).getColumn();
+            if (formattedValue == null || formattedValue.isBlank()) {
+                return; // blank cells are never padded out: a formatted empty cell in XFD costs nothing
+            }
+            if (column >= limits.maxColumns()) {
+                throw new LimitExceeded(limits.tooWide("cell " + (cellReference == null ? "?" : cellReference)
+                        + " of sheet '" + sheet + "'", column + 1));
+            }
+            if (formattedValue.length() > limits.maxCellCharacters()) {
+                throw new LimitExceeded(limits.cellTooLong("cell " + cellReference + " of sheet '" + sheet + "'", formattedValue.length()));
+            }
             while (cells.size() <= column) {
                 cells.add("");
             }
-            cells.set(column, formattedValue == null ? "" : formattedValue);
+            cells.set(column, formattedValue);
         }
 
         @Override
@@ -167,6 +226,9 @@ final class XlsxTableReader implements TableReader {
             if (header == null) {
                 header = cells;
                 return;
+            }
+            if (rows.size() >= limits.maxRows()) {
+                throw new LimitExceeded(limits.tooManyRows("sheet '" + sheet + "'"));
             }
             while (cells.size() < header.size()) {
                 cells.add("");

@@ -21,7 +21,8 @@ import uk.beacon.ingest.RejectionCsv;
 /**
  * For each authority whose returns had refused rows or files: a CSV of every problem (for
  * the data officer's spreadsheet) and a short plain-text summary (to read or paste into an
- * email), newest files first. Problems whose authority could not be recognised go to
+ * email), newest files first. Problems whose authority could not be recognised (no code, or a
+ * code the warehouse's authority list does not hold, such as {@code 999}) go to
  * {@code unknown-authority-rejections.*}, for the sector body's data team.
  *
  * <p>Refused notes, peer reviews and inspections go to {@code intelligence-rejections.*} for
@@ -46,7 +47,8 @@ final class RejectionReports {
         Map<String, String> names = new LinkedHashMap<>();
         String sql = """
                 select case when r.file_kind not in ('returns', 'reference') then 'intelligence'
-                            else coalesce(r.la_code, 'unknown-authority') end as la,
+                            when a.la_code is null then 'unknown-authority'
+                            else r.la_code end as la,
                        a.la_name, r.file_name, r.received_at, r.line,
                        r.column_name, r.rule_id, r.message, r.offending_value, r.file_refused
                 from marts.rejections r
