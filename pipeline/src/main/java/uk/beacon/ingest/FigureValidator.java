@@ -30,6 +30,11 @@ final class FigureValidator {
         this.today = today;
     }
 
+    /** The DfE code a sender's authority code stands for, whatever the period; empty when blank or unknown. */
+    java.util.Optional<String> authorityOf(String code) {
+        return code == null || code.isBlank() ? java.util.Optional.empty() : authorities.resolve(code);
+    }
+
     Outcome validate(RawFigure f) {
         Problems p = new Problems(f);
         Period period = null;
