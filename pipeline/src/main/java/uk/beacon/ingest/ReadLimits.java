@@ -10,7 +10,7 @@ public record ReadLimits(int maxRows, int maxColumns, int maxCellCharacters, dou
                          long parquetMaxMemoryBytes) {
 
     /** The shipped defaults (config/ingest.properties), for code paths that read without settings. */
-    public static final ReadLimits DEFAULT = new ReadLimits(1_000_000, 1_000, 32_767, 0.01, 1024L << 20, 200_000_000L,
+    public static final ReadLimits DEFAULT = new ReadLimits(1_000_000, 1_000, 32_767, 0.01, 1024L << 20, 10_485_760L,
             1024L << 20, 512L << 20);
 
     /** The sentence a data officer reads when a table has too many rows. */

@@ -75,9 +75,15 @@ final class XlsxTableReader implements TableReader {
 
     /** POI's limits are process-wide statics: set from the settings before every read (reads are not concurrent). */
     private static synchronized void applyZipLimits(ReadLimits limits) {
-        ZipSecureFile.setMinInflateRatio(limits.xlsxMinInflateRatio());
-        ZipSecureFile.setMaxEntrySize(limits.xlsxMaxEntryBytes());
-        ZipSecureFile.setMaxTextSize(limits.xlsxMaxTextCharacters());
+        if (ZipSecureFile.getMinInflateRatio() != limits.xlsxMinInflateRatio()) {
+            ZipSecureFile.setMinInflateRatio(limits.xlsxMinInflateRatio());
+        }
+        if (ZipSecureFile.getMaxEntrySize() != limits.xlsxMaxEntryBytes()) {
+            ZipSecureFile.setMaxEntrySize(limits.xlsxMaxEntryBytes());
+        }
+        if (ZipSecureFile.getMaxTextSize() != limits.xlsxMaxTextCharacters()) {
+            ZipSecureFile.setMaxTextSize(limits.xlsxMaxTextCharacters());
+        }
     }
 
     private Table readSheet(Path file, ReadLimits limits) throws UnreadableFileException {
