@@ -69,13 +69,11 @@ public record IngestSettings(long maxFileBytes, ReadLimits limits, int maxReject
                 positiveInt(p, "rejections.max-value-characters"), regions, fingerprint);
     }
 
-    /** True when a file holding several authorities, all of these regions (code or name), is accepted. */
-    public boolean acceptsConsolidated(Set<String> regionCodesAndNames) {
-        if (consolidatedRegions.contains("*")) {
-            return true;
-        }
-        return !consolidatedRegions.isEmpty() && !regionCodesAndNames.isEmpty()
-                && regionCodesAndNames.stream().allMatch(r -> r != null && consolidatedRegions.contains(r.toLowerCase(Locale.ROOT)));
+    /** True when consolidated-files.regions lists this region, by code or by name (or is *). */
+    public boolean acceptsConsolidatedFrom(String regionCode, String regionName) {
+        return consolidatedRegions.contains("*")
+                || regionCode != null && consolidatedRegions.contains(regionCode.toLowerCase(Locale.ROOT))
+                || regionName != null && consolidatedRegions.contains(regionName.toLowerCase(Locale.ROOT));
     }
 
     /** The sentence for a file over {@link #maxFileBytes()}. */

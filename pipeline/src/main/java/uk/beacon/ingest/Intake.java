@@ -162,12 +162,12 @@ public final class Intake {
                             + " in the inbox itself, never where a link points; copy the file in instead"));
                 } else if (!a.isRegularFile()) {
                     ignored.add(new Ignored(name, "not an ordinary file (a device, pipe or socket): never read"));
+                } else if (oddName(base) != null) {
+                    ignored.add(new Ignored(name, oddName(base)));
                 } else if (base.startsWith("~$")) {
                     ignored.add(new Ignored(name, "an editor's lock file (Excel writes ~$ files while a workbook is open)"));
                 } else if (base.startsWith(".")) {
                     ignored.add(new Ignored(name, "a hidden file (its name starts with '.'): rename it if it is a submission"));
-                } else if (oddName(base) != null) {
-                    ignored.add(new Ignored(name, oddName(base)));
                 } else {
                     files.add(p);
                 }

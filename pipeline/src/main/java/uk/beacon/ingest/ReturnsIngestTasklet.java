@@ -109,7 +109,7 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
         intake = intake.on(c);
         FigureValidator figureValidator = new FigureValidator(authorities, catalogue, params.asOf());
         ReturnFileValidator validator = new ReturnFileValidator(figureValidator, new ReturnFileValidator.Options(
-                params.allowMixedAuthorities(), las -> settings.acceptsConsolidated(regionsOf(las)), settings.limits(),
+                params.allowMixedAuthorities(), this::consolidatedAccepted, settings.limits(),
                 settings.maxRejectionsPerRule(), settings.maxValueCharacters()));
         int end = Math.min(pending.size(), next + FILES_PER_BATCH);
         try (RawWriter writer = new RawWriter(c.unwrap(DuckDBConnection.class))) {
@@ -132,20 +132,15 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
         return RepeatStatus.FINISHED;
     }
 
-    /** The region codes and names of these authorities, for consolidated-files.regions. */
-    private Set<String> regionsOf(Set<String> las) {
-        Set<String> out = new HashSet<>();
+    /** Whether consolidated-files.regions accepts a file holding these authorities: each must be of a listed region. */
+    private boolean consolidatedAccepted(Set<String> las) {
         for (String la : las) {
             String region = authorities.regionOf(la);
-            if (region == null) {
-                return Set.of(); // an authority with no region: no region setting can cover the file
-            }
-            out.add(region);
-            if (regionNames.containsKey(region)) {
-                out.add(regionNames.get(region));
+            if (!settings.acceptsConsolidatedFrom(region, region == null ? null : regionNames.get(region))) {
+                return false;
             }
         }
-        return out;
+        return true;
     }
 
     private void ingestReturn(Path file, ReturnFileValidator validator, RawWriter writer, ExecutionContext tally,

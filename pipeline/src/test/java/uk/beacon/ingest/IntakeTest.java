@@ -130,7 +130,7 @@ class IntakeTest {
             assertThat(query(ctx, "select count(*) from raw.rejections where file_sha256 = '" + sha + "'")).isEqualTo("0");
             // Every attempt is kept.
             assertThat(query(ctx, "select string_agg(folder || ':' || outcome, ' ' order by attempted_at) from raw.file_attempts"
-                    + " a join raw.files f using (sha256) where f.original_name = 'notes-by-mistake.csv'"))
+                    + " where original_name = 'notes-by-mistake.csv'"))
                     .isEqualTo("returns:rejected notes:loaded");
             assertThat(query(ctx, "select string_agg(outcome || ':' || coalesce(rule_id, ''), ' ' order by attempted_at)"
                     + " from raw.file_attempts where original_name = 'consolidated.csv'")).isEqualTo("rejected:F005 loaded:");
