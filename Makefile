@@ -8,7 +8,7 @@ MVN_TEST ?= mvn -B -ntp
 JAR := pipeline/target/beacon-pipeline.jar
 SOURCES := $(shell find pipeline/src reports/src reports/templates schemas/migrations schemas/models config -type f 2>/dev/null) $(wildcard pom.xml */pom.xml)
 
-.PHONY: help deps build run test bench sql clean
+.PHONY: help deps build run test bench fuzz sql clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -34,6 +34,11 @@ test: deps ## Run all tests
 
 bench: build ## Print performance figures (never fails the build)
 	@bash scripts/bench.sh || true
+
+fuzz: ## Fuzz every reader for longer (FUZZ_SECONDS=300 FUZZ_TRIES=100000) and a 50 MB bad CSV; prints executions, crashes, peak heap
+	$(MVN_TEST) -pl pipeline -am verify -Dtest=ReaderFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dbeacon.fuzz.seconds=$${FUZZ_SECONDS:-300} -Dbeacon.fuzz.tries=$${FUZZ_TRIES:-100000} -Dbeacon.fuzz.large=true \
+	  | grep -E 'fuzz:|large bad CSV:|Tests run:|FAIL|crash' || true
 
 sql: ## Run one query against the warehouse: make sql Q="select * from marts.indicator_values limit 5"
 	@bin/beacon sql "$(Q)"
