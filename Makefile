@@ -35,9 +35,10 @@ test: deps ## Run all tests
 bench: build ## Print performance figures (never fails the build)
 	@bash scripts/bench.sh || true
 
-fuzz: ## Fuzz every reader for longer (FUZZ_SECONDS=300 FUZZ_TRIES=100000) and a 50 MB bad CSV; prints executions, crashes, peak heap
+fuzz: ## Fuzz every reader longer (FUZZ_SECONDS=300) in a 512 MB heap, and a 50 MB bad CSV; prints executions, crashes, peak heap
 	$(MVN_TEST) -pl pipeline -am verify -Dtest=ReaderFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
 	  -Dbeacon.fuzz.seconds=$${FUZZ_SECONDS:-300} -Dbeacon.fuzz.tries=$${FUZZ_TRIES:-100000} -Dbeacon.fuzz.large=true \
+	  -Dbeacon.argLine="--add-opens=java.base/java.nio=ALL-UNNAMED -Xmx512m" \
 	  | grep -E 'fuzz:|large bad CSV:|Tests run:|FAIL|crash' || true
 
 sql: ## Run one query against the warehouse: make sql Q="select * from marts.indicator_values limit 5"

@@ -52,8 +52,6 @@ public final class Intake {
 
     /** Bump when a reader accepts something it used to refuse: every refused file is then tried again. */
     static final String READERS_VERSION = "2";
-    /** Rules whose outcome depends on the run's --as-of date. */
-    private static final Set<String> AS_OF_RULES = Set.of(Rule.R004_FUTURE_PERIOD.id(), Rule.N007_FUTURE_DATE.id());
     private static final int MAX_NAME_CHARACTERS = 255;
 
     /** A name in the inbox that was not read, and why. */
@@ -98,7 +96,7 @@ public final class Intake {
     private final Set<String> thisRun = new HashSet<>();
     private Map<String, Prior> priors;
     private Set<String> refusedAttempts;
-    private Map<String, LocalDate> asOfDependent;
+    private Map<String, AsOfDependence> asOfDependent;
     private Skip lastSkip;
 
     /**
@@ -255,12 +253,39 @@ public final class Intake {
         return Optional.of(new Arrival(file, name, sha, size, bytes, archived, receivedAt, job, prior, refusal));
     }
 
+    /**
+     * A loaded file with rows refused as future-dated is tried again once the run's --as-of has
+     * moved past the last attempt's and has reached the earliest refused period or date (when
+     * the refusals say which; a capped summary line does not, and then a later --as-of suffices).
+     */
     private boolean asOfMovedPast(String sha) {
-        if (!asOfDependent.containsKey(sha)) {
+        AsOfDependence d = asOfDependent.get(sha);
+        if (d == null || asOf == null) {
             return false;
         }
-        LocalDate last = asOfDependent.get(sha);
-        return last == null || asOf.isAfter(last);
+        boolean later = d.lastAsOf() == null || asOf.isAfter(d.lastAsOf());
+        return later && (d.earliestValid() == null || !asOf.isBefore(d.earliestValid()));
+    }
+
+    /** The --as-of of a file's last attempt and the earliest day one of its future-dated rows becomes acceptable. */
+    private record AsOfDependence(LocalDate lastAsOf, LocalDate earliestValid) {
+    }
+
+    /** When a row refused by R004 or N007 would be accepted: its period's first day or its date; null when unknown. */
+    static LocalDate validFrom(String ruleId, String offending) {
+        if (offending == null) {
+            return null;
+        }
+        if (ruleId.equals(Rule.R004_FUTURE_PERIOD.id())) {
+            return Period.parse(offending).map(Period::start).orElse(null);
+        }
+        try {
+            String v = offending.trim();
+            return v.contains("/") ? LocalDate.parse(v, java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"))
+                    : LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**
@@ -327,14 +352,31 @@ public final class Intake {
                     refusedAttempts.add(rs.getString(1) + "\n" + rs.getString(2) + "\n" + rs.getString(3));
                 }
             }
-            try (ResultSet rs = s.executeQuery("""
-                    select r.file_sha256, (select max(a.as_of) from raw.file_attempts a where a.sha256 = r.file_sha256)
-                    from raw.rejections r where r.rule_id in ('%s', '%s') group by r.file_sha256
-                    """.formatted(Rule.R004_FUTURE_PERIOD.id(), Rule.N007_FUTURE_DATE.id()))) {
+            Map<String, LocalDate> lastAsOf = new HashMap<>();
+            try (ResultSet rs = s.executeQuery("select sha256, max(as_of) from raw.file_attempts group by sha256")) {
                 while (rs.next()) {
                     Date d = rs.getDate(2);
-                    asOfDependent.put(rs.getString(1), d == null ? null : d.toLocalDate());
+                    lastAsOf.put(rs.getString(1), d == null ? null : d.toLocalDate());
                 }
+            }
+            Map<String, LocalDate> earliest = new HashMap<>();
+            Set<String> unknown = new HashSet<>();
+            try (ResultSet rs = s.executeQuery("select file_sha256, rule_id, offending_value from raw.rejections where rule_id in ('"
+                    + Rule.R004_FUTURE_PERIOD.id() + "', '" + Rule.N007_FUTURE_DATE.id() + "')")) {
+                while (rs.next()) {
+                    String sha = rs.getString(1);
+                    LocalDate valid = validFrom(rs.getString(2), rs.getString(3));
+                    if (valid == null) {
+                        unknown.add(sha);
+                    } else {
+                        earliest.merge(sha, valid, (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                }
+            }
+            Set<String> dependent = new HashSet<>(earliest.keySet());
+            dependent.addAll(unknown);
+            for (String sha : dependent) {
+                asOfDependent.put(sha, new AsOfDependence(lastAsOf.get(sha), unknown.contains(sha) ? null : earliest.get(sha)));
             }
         }
     }

@@ -64,9 +64,7 @@ public enum Rule {
     F006_UNSUPPORTED_CONTAINER(Scope.FILE, "The file type is not supported",
             "Send CSV, XLSX, Parquet or Arrow IPC files."),
     F007_TOO_LARGE(Scope.FILE, "The file is too large or too wide to read safely",
-            "Split it into smaller files (for example one per authority or per year), or delete stray cells far to the right of or below the table; the limits are in config/ingest.properties."),
-    F008_NOT_A_FILE(Scope.FILE, "The inbox entry is not an ordinary file",
-            "Copy the file itself into the inbox: links, devices, pipes and names with path characters are never read.");
+            "Split it into smaller files (for example one per authority or per year), or delete stray cells far to the right of or below the table; the limits are in config/ingest.properties.");
 
     public enum Scope { ROW, FILE }
 

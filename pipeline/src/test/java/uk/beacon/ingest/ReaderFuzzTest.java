@@ -107,9 +107,10 @@ class ReaderFuzzTest {
     }
 
     /**
-     * A 50 MB CSV of 1.2 million bad rows, read and validated under the shipped settings: the
+     * A 50 MB CSV of 780,000 bad rows, read and validated under the shipped settings: the
      * rejections are capped, so the heap stays far below the 3.6 GB such a file once took. Runs
-     * with {@code make fuzz} ({@code beacon.fuzz.large=true}); the normal run uses a 5 MB one.
+     * with {@code make fuzz} ({@code beacon.fuzz.large=true}, in a 512 MB heap); the normal run
+     * uses a 5 MB one.
      */
     @Test
     void aLargeCsvOfBadRowsStaysWithinItsMemoryBudget() throws Exception {
@@ -117,7 +118,7 @@ class ReaderFuzzTest {
         long target = large ? 50_000_000L : 5_000_000L;
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) target + 100);
         out.write(ReturnFileValidatorTest.HEADER.getBytes(StandardCharsets.UTF_8));
-        byte[] row = "805,2026-10,NFA_PCT,,,not-a-number,,\n".getBytes(StandardCharsets.UTF_8);
+        byte[] row = "805,2026-10,NFA_PCT,,,not-a-number,,a comment of some length\n".getBytes(StandardCharsets.UTF_8);
         int rows = 0;
         while (out.size() < target) {
             out.write(row);
