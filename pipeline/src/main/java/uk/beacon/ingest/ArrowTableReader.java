@@ -73,6 +73,11 @@ final class ArrowTableReader implements TableReader {
         }
         List<Table.Row> rows = new ArrayList<>();
         while (reader.loadNextBatch()) {
+            // A damaged file can state offsets and lengths beyond its buffers; reading such a value
+            // would allocate whatever it says on the heap. Check every buffer against its vector first.
+            for (FieldVector v : root.getFieldVectors()) {
+                v.validateFull();
+            }
             List<ValueVector> decoded = new ArrayList<>();
             try {
                 List<ValueVector> columns = new ArrayList<>();
@@ -92,6 +97,11 @@ final class ArrowTableReader implements TableReader {
                     }
                     List<String> cells = new ArrayList<>(columns.size());
                     for (ValueVector column : columns) {
+                        if (column instanceof org.apache.arrow.vector.BaseVariableWidthVector w && !w.isNull(i)
+                                && w.getValueLength(i) > limits.maxCellCharacters() * 4L) {
+                            throw new LimitExceeded(limits.cellTooLong("column '" + column.getField().getName() + "' of record "
+                                    + (rows.size() + 1), w.getValueLength(i)));
+                        }
                         String t = text(column, i);
                         if (t.length() > limits.maxCellCharacters()) {
                             throw new LimitExceeded(limits.cellTooLong("column '" + column.getField().getName() + "' of record "

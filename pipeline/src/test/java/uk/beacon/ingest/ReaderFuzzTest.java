@@ -169,9 +169,9 @@ class ReaderFuzzTest {
             try {
                 return notes ? checkNotes(name, input) : checkReturns(name, input, expectedRows);
             } catch (OutOfMemoryError e) {
-                return "OutOfMemoryError";
+                return "OutOfMemoryError" + where(e);
             } catch (Throwable t) {
-                return t.getClass().getSimpleName() + ": " + t.getMessage();
+                return t.getClass().getSimpleName() + ": " + t.getMessage() + where(t);
             }
         });
         String problem;
@@ -186,6 +186,15 @@ class ReaderFuzzTest {
             Files.write(kept, input);
             crashes.add("input " + i + " (" + name + ", " + input.length + " bytes): " + problem);
         }
+    }
+
+    private static String where(Throwable t) {
+        StringBuilder b = new StringBuilder();
+        StackTraceElement[] st = t.getStackTrace();
+        for (int k = 0; k < Math.min(8, st.length); k++) {
+            b.append("\n      at ").append(st[k]);
+        }
+        return b.toString();
     }
 
     private String checkReturns(String name, byte[] input, int expectedRows) {
