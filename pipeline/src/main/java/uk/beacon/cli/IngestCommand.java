@@ -21,7 +21,8 @@ import uk.beacon.job.MonthlyCycleJobConfiguration;
 /** {@code beacon ingest}: load the inbox now, without rebuilding models or reports. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Load what is in the inbox (reference files, then returns) into the warehouse and report",
-                "what was refused, without rebuilding the models or the reports. Files already loaded are skipped.",
+                "what was refused, without rebuilding the models or the reports. Files already loaded are skipped;",
+                "a refused file is tried again when it comes back after a fix (folder, config/ingest.properties, options, --as-of).",
                 "Refused files go to WORK/quarantine with their reasons; every refusal is in marts.rejections",
                 "after the next 'beacon run'."})
 final class IngestCommand implements Callable<Integer> {
