@@ -57,8 +57,7 @@ final class ArrowTableReader implements TableReader {
         } catch (LimitExceeded e) {
             throw new TooLargeException(e.getMessage());
         } catch (org.apache.arrow.memory.OutOfMemoryException e) {
-            throw new TooLargeException("the file needs more memory to read than Beacon allows (arrow.max-memory-megabytes in"
-                    + " config/ingest.properties): split it, for example one file per authority or per year");
+            throw new TooLargeException("reading it needs more memory than Beacon allows (arrow.max-memory-megabytes)");
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException("not a readable Arrow IPC file ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);

@@ -78,8 +78,8 @@ public record IngestSettings(long maxFileBytes, ReadLimits limits, int maxReject
 
     /** The sentence for a file over {@link #maxFileBytes()}. */
     public String tooBigDetail(long size) {
-        return String.format("the file is %,.1f MB; Beacon reads files of up to %,d MB (max-file-megabytes in"
-                + " config/ingest.properties): split it, for example one file per authority or per year", size / 1e6, maxFileBytes >> 20);
+        return String.format("the file is %,.1f MB; Beacon reads files of up to %,d MB (max-file-megabytes)", size / 1e6,
+                maxFileBytes >> 20);
     }
 
     private static String value(Properties p, String key) {

@@ -37,8 +37,7 @@ final class ParquetTableReader implements TableReader {
             }
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("Out of Memory")) {
-                throw new TooLargeException("the file needs more memory to read than Beacon allows (parquet.max-memory-megabytes in"
-                        + " config/ingest.properties): split it, for example one file per authority or per year");
+                throw new TooLargeException("reading it needs more memory than Beacon allows (parquet.max-memory-megabytes)");
             }
             throw new UnreadableFileException("not a readable Parquet file (" + firstLine(e.getMessage()) + ")", e);
         } catch (IOException e) {

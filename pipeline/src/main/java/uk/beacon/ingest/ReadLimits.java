@@ -15,18 +15,15 @@ public record ReadLimits(int maxRows, int maxColumns, int maxCellCharacters, dou
 
     /** The sentence a data officer reads when a table has too many rows. */
     String tooManyRows(String what) {
-        return String.format("%s has more than %,d rows, the most Beacon reads from one file (max-rows-per-file in"
-                + " config/ingest.properties): split it, for example one file per authority or per year", what, maxRows);
+        return String.format("%s has more than %,d rows, the most Beacon reads from one file (max-rows-per-file)", what, maxRows);
     }
 
     String tooWide(String where, int column) {
-        return String.format("%s is in column %,d, but Beacon reads at most %,d columns (max-columns in config/ingest.properties):"
-                + " delete the stray cells to the right of the table and send it again", where, column, maxColumns);
+        return String.format("%s is in column %,d, but Beacon reads at most %,d columns (max-columns)", where, column, maxColumns);
     }
 
     String cellTooLong(String where, int length) {
-        return String.format("%s holds %,d characters, more than the %,d a cell may hold (max-cell-characters in"
-                + " config/ingest.properties); a quote left open in a CSV makes the rest of the file one cell", where, length,
-                maxCellCharacters);
+        return String.format("%s holds %,d characters, more than the %,d a cell may hold (max-cell-characters);"
+                + " a quote left open in a CSV makes the rest of the file one cell", where, length, maxCellCharacters);
     }
 }

@@ -104,8 +104,7 @@ final class XlsxTableReader implements TableReader {
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             if (e.getMessage() != null && (e.getMessage().contains("Zip bomb") || e.getMessage().contains("ZIP_BOMB")
                     || e.getMessage().contains("exceeds the max") || e.getMessage().contains("Tried to allocate"))) {
-                throw new TooLargeException("the workbook inflates beyond Beacon's limits (" + firstLine(e)
-                        + "; xlsx.* in config/ingest.properties): save the return as CSV, or split it");
+                throw new TooLargeException("the workbook inflates beyond Beacon's limits (xlsx.* settings; " + firstLine(e) + ")");
             }
             throw new UnreadableFileException("not a readable XLSX workbook (" + firstLine(e) + ")", e);
         }
