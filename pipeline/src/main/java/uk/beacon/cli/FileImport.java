@@ -11,7 +11,7 @@ import uk.beacon.ingest.FileArchive;
 import uk.beacon.ingest.FileRegistry;
 import uk.beacon.ingest.IngestSettings;
 import uk.beacon.ingest.Intake;
-import uk.beacon.transform.ModelRebuild;
+import uk.beacon.plan.ModelRebuild;
 import uk.beacon.warehouse.Warehouse;
 
 /**

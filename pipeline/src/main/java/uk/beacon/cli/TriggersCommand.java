@@ -1,5 +1,9 @@
 package uk.beacon.cli;
 
+import java.util.Map;
+import java.util.List;
+import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.plan.WarehousePlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +13,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -21,11 +27,9 @@ import uk.beacon.ingest.FileArchive;
 import uk.beacon.ingest.FileRegistry;
 import uk.beacon.ingest.IngestSettings;
 import uk.beacon.ingest.Intake;
-import java.util.Optional;
 import uk.beacon.ingest.Table;
 import uk.beacon.transform.SettingsSync;
 import uk.beacon.triggers.DecisionsFile;
-import uk.beacon.triggers.TriggerBuilder;
 import uk.beacon.warehouse.Warehouse;
 
 /** {@code beacon triggers apply FILE}: record decisions on peer-review triggers. */
@@ -67,7 +71,7 @@ final class TriggersCommand {
                     System.err.println("beacon: there are no triggers yet - run 'beacon run --period YYYY-MM' first.");
                     return ExitCodes.FAILURE;
                 }
-                DecisionsFile.Result r = DecisionsFile.read(table, known, asOf != null ? asOf : LocalDate.now());
+                DecisionsFile.Result r = DecisionsFile.read(table, known, asOf != null ? asOf : LocalDate.now(), text -> authority(c, text));
                 if (!r.problems().isEmpty()) {
                     System.err.println("beacon: nothing applied from " + file.getFileName() + ":");
                     r.problems().forEach(p -> System.err.println("  " + p));
@@ -86,7 +90,7 @@ final class TriggersCommand {
                     Intake.Arrival arrival = received.get();
                     String sha = arrival.sha256();
                     LocalDateTime now = arrival.receivedAt();
-                    try (PreparedStatement ps = c.prepareStatement("insert into raw.trigger_decisions values (?,?,?,?,?,?,?,?)")) {
+                    try (PreparedStatement ps = c.prepareStatement("insert into raw.trigger_decisions values (?,?,?,?,?,?,?,?,?)")) {
                         for (DecisionsFile.Decision d : r.decisions()) {
                             ps.setString(1, d.triggerId());
                             ps.setString(2, d.status());
@@ -96,14 +100,17 @@ final class TriggersCommand {
                             ps.setString(6, sha);
                             ps.setInt(7, d.line());
                             ps.setTimestamp(8, Timestamp.valueOf(now));
+                            ps.setString(9, d.supportLa());
                             ps.addBatch();
                         }
                         ps.executeBatch();
                     }
                     int n = r.decisions().size();
                     FileRegistry.record(c, intake.fileRecord(arrival, "trigger_decisions", "decisions", null, false, n, n, 0));
-                    intake.finish(arrival, false, java.util.List.of(), n, n, 0);
-                    new TriggerBuilder(SettingsSync.builtIn()).build(c);
+                    intake.finish(arrival, false, List.of(), n, n, 0);
+                    // the graph's triggers layer (the trigger tables, engagement, support and the marts that read them), as of the last assessed month
+                    WarehousePlan.standard(IndicatorCatalogue.builtIn(), SettingsSync.builtIn()).build(c, List.of("triggers"),
+                            Map.of("run_period", lastAssessedMonth(c).toString()));
                     c.commit();
                 } catch (Exception e) {
                     c.rollback();
@@ -114,6 +121,28 @@ final class TriggersCommand {
                         "select trigger_id, la_code, opened_period, highest_level, status, closed_period from marts.peer_review_triggers order by 1"),
                         System.out);
                 return ExitCodes.OK;
+            }
+        }
+
+        /** The month the last run assessed: suggestions and outcomes are rebuilt as of it. */
+        private static YearMonth lastAssessedMonth(Connection c) throws java.sql.SQLException {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select max(period) from marts.concern_assessment")) {
+                rs.next();
+                return YearMonth.parse(rs.getString(1));
+            }
+        }
+
+        private static Optional<String> authority(Connection c, String text) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select la_code from core.authorities where la_code = ? or upper(ons_code) = upper(?) or lower(la_name) = lower(?)")) {
+                for (int i = 1; i <= 3; i++) {
+                    ps.setString(i, text.trim());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            } catch (java.sql.SQLException e) {
+                return Optional.empty();
             }
         }
     }

@@ -28,7 +28,7 @@ import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.demo.DemoGenerator;
 import uk.beacon.demo.DemoSettings;
 import uk.beacon.job.BeaconContext;
-import uk.beacon.job.CycleParameters;
+import uk.beacon.cycle.CycleParameters;
 import uk.beacon.job.MonthlyCycleJobConfiguration;
 
 /**

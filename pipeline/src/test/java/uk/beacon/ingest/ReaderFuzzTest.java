@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.demo.DemoGenerator;
 import uk.beacon.demo.DemoSettings;
-import uk.beacon.notes.IntelligenceValidator;
+import uk.beacon.intelligence.IntelligenceValidator;
 
 /**
  * A fuzz target over every reader (CSV, XLSX, Parquet, Arrow IPC) and both validators (returns,

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.cycle.CycleParameters;
 import uk.beacon.demo.DemoGenerator;
 import uk.beacon.demo.DemoSettings;
 
