@@ -21,6 +21,8 @@ public final class IngestTally {
     public static final String IGNORED = "ingest.ignored";
     /** At most this many ignored names are kept word for word; the rest are counted. */
     static final int IGNORED_LISTED = 50;
+    /** Sheets of loaded workbooks that were not loaded (rule S001, named in the rejection report). */
+    public static final String SHEETS_SKIPPED = "ingest.sheetsSkipped";
 
     private IngestTally() {
     }

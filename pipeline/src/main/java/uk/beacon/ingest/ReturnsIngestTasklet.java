@@ -174,6 +174,7 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
         IngestTally.add(tally, IngestTally.FIGURES_RECEIVED, result.received());
         IngestTally.add(tally, IngestTally.FIGURES_ACCEPTED, result.accepted().size());
         IngestTally.add(tally, IngestTally.FIGURES_REJECTED, result.rejectedFigures());
+        IngestTally.add(tally, IngestTally.SHEETS_SKIPPED, result.sheetsSkipped());
         contribution.incrementWriteCount(result.accepted().size());
         contribution.incrementFilterCount(result.rejectedFigures());
     }

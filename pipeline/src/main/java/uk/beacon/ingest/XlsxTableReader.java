@@ -30,15 +30,16 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * An XLSX workbook: the sheet named {@code return} (any case), else the first sheet. The sheet
- * is streamed through POI's SAX event API: its XML is never built into a DOM (which takes many
+ * An XLSX workbook. {@link #readSheets} reads every sheet (returns loads them all, each sheet's
+ * layout detected on its own); {@link #read} the sheet named {@code return} (any case), else the
+ * first sheet. A sheet is streamed through POI's SAX event API: its XML is never built into a DOM (which takes many
  * times the file's size), only the cells' text is kept. The workbook is opened from a temporary
  * file, so each part is streamed from the zip rather than inflated into memory whole. POI's
  * zip-bomb limits (inflate ratio, largest part, most text) are set from
- * config/ingest.properties, and rows, columns and characters per cell are checked as the sheet
- * streams: a stray cell in column XFD refuses the file as too wide instead of making every row
- * 16,384 cells long. Cells read as Excel shows them; blank rows are skipped and a row's line is
- * its spreadsheet row number.
+ * config/ingest.properties, and rows, columns and characters per cell are checked as a sheet
+ * streams: a stray cell in column XFD refuses the file as too wide (F007) instead of making every
+ * row 16,384 cells long. Cells read as Excel shows them; blank rows are skipped and a row's line
+ * is its spreadsheet row number.
  */
 final class XlsxTableReader implements TableReader {
 
@@ -46,6 +47,53 @@ final class XlsxTableReader implements TableReader {
 
     @Override
     public Table read(byte[] bytes, String fileName, ReadLimits limits) throws UnreadableFileException {
+        return withPackage(bytes, limits, pkg -> {
+            XSSFReader workbook = new XSSFReader(pkg);
+            List<String> names = sheetNames(workbook);
+            int chosen = chooseSheet(names);
+            return readSheet(workbook, new ReadOnlySharedStringsTable(pkg, false), names.get(chosen), chosen, limits);
+        });
+    }
+
+    @Override
+    public List<SheetRead> readSheets(byte[] bytes, String fileName) throws UnreadableFileException {
+        return readSheets(bytes, fileName, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Every sheet of the workbook, in workbook order. A sheet whose XML cannot be parsed is
+     * returned as unreadable with the reason, so the others can still be loaded; a workbook that
+     * cannot be opened at all, or has no sheets, is unreadable as a whole; a sheet beyond the
+     * limits refuses the workbook as too large.
+     */
+    @Override
+    public List<SheetRead> readSheets(byte[] bytes, String fileName, ReadLimits limits) throws UnreadableFileException {
+        return withPackage(bytes, limits, pkg -> {
+            XSSFReader workbook = new XSSFReader(pkg);
+            List<String> names = sheetNames(workbook);
+            chooseSheet(names); // refuses a workbook without sheets
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            List<SheetRead> out = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                try {
+                    out.add(SheetRead.of(readSheet(workbook, strings, names.get(i), i, limits)));
+                } catch (LimitExceeded e) {
+                    throw e;
+                } catch (IOException | SAXException | RuntimeException e) {
+                    out.add(SheetRead.unreadable(names.get(i), "its content cannot be read (" + firstLine(e) + ")"));
+                }
+            }
+            return out;
+        });
+    }
+
+    private interface PackageReader<T> {
+        T read(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException,
+                UnreadableFileException;
+    }
+
+    /** Opens the workbook from a temporary file (parts stream from the zip) under the settings' zip limits. */
+    private static <T> T withPackage(byte[] bytes, ReadLimits limits, PackageReader<T> body) throws UnreadableFileException {
         FileMagic magic = FileMagic.valueOf(bytes);
         if (magic == FileMagic.OLE2) {
             throw new UnreadableFileException(describeOle2(bytes), null);
@@ -54,14 +102,24 @@ final class XlsxTableReader implements TableReader {
             throw new UnreadableFileException("not an XLSX workbook (the file is not a zip archive; it may be another"
                     + " type of file renamed .xlsx): open it in Excel and save it as Excel Workbook (.xlsx)", null);
         }
-        Path tmp = null;
         applyZipLimits(limits);
+        Path tmp = null;
         try {
             tmp = Files.createTempFile("beacon-", ".xlsx");
             Files.write(tmp, bytes);
-            return readSheet(tmp, limits);
-        } catch (IOException e) {
-            throw new UnreadableFileException("could not be staged for reading: " + e.getMessage(), e);
+            try (OPCPackage pkg = OPCPackage.open(tmp.toFile(), PackageAccess.READ)) {
+                return body.read(pkg);
+            }
+        } catch (LimitExceeded e) {
+            throw new TooLargeException(e.getMessage());
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            if (e.getMessage() != null && (e.getMessage().contains("Zip bomb") || e.getMessage().contains("ZIP_BOMB")
+                    || e.getMessage().contains("exceeds the max") || e.getMessage().contains("Tried to allocate"))) {
+                throw new TooLargeException("the workbook inflates beyond Beacon's limits (xlsx.* settings; " + firstLine(e) + ")");
+            }
+            throw new UnreadableFileException("not a readable XLSX workbook (" + firstLine(e) + ")", e);
         } finally {
             if (tmp != null) {
                 try {
@@ -86,28 +144,16 @@ final class XlsxTableReader implements TableReader {
         }
     }
 
-    private Table readSheet(Path file, ReadLimits limits) throws UnreadableFileException {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader workbook = new XSSFReader(pkg);
-            List<String> names = sheetNames(workbook);
-            int chosen = chooseSheet(names);
-            SheetRows rows = new SheetRows(limits, names.get(chosen));
-            XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new XSSFSheetXMLHandler(workbook.getStylesTable(), null,
-                    new ReadOnlySharedStringsTable(pkg, false), rows, new ExcelFormatter(), false));
-            try (InputStream data = sheetData(workbook, chosen)) {
-                parser.parse(new InputSource(data));
-            }
-            return new Table(names.get(chosen), null, rows.header == null ? List.of() : rows.header, rows.rows);
-        } catch (LimitExceeded e) {
-            throw new TooLargeException(e.getMessage());
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            if (e.getMessage() != null && (e.getMessage().contains("Zip bomb") || e.getMessage().contains("ZIP_BOMB")
-                    || e.getMessage().contains("exceeds the max") || e.getMessage().contains("Tried to allocate"))) {
-                throw new TooLargeException("the workbook inflates beyond Beacon's limits (xlsx.* settings; " + firstLine(e) + ")");
-            }
-            throw new UnreadableFileException("not a readable XLSX workbook (" + firstLine(e) + ")", e);
+    private static Table readSheet(XSSFReader workbook, ReadOnlySharedStringsTable strings, String name, int index, ReadLimits limits)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        SheetRows rows = new SheetRows(limits, name);
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new XSSFSheetXMLHandler(workbook.getStylesTable(), null,
+                strings, rows, new ExcelFormatter(), false));
+        try (InputStream data = sheetData(workbook, index)) {
+            parser.parse(new InputSource(data));
         }
+        return new Table(name, null, rows.header == null ? List.of() : rows.header, rows.rows);
     }
 
     /** An encrypted workbook is an OLE2 container, not a zip; so is an old .xls renamed .xlsx. */

@@ -47,8 +47,7 @@ class IngestRecoveryTest {
         RuntimeException rollback = new RuntimeException("JDBC rollback failed", invalidated);
         rollback.addSuppressed(original);
         String line = FriendlyErrors.describe(rollback);
-        assertThat(line).startsWith("No space left on device (Could not write file").contains("beacon.duckdb.wal")
-                .doesNotContain("invalidated").doesNotContain("\n");
+        assertThat(line).containsIgnoringCase("No space left on device").doesNotContain("invalidated").doesNotContain("\n");
         assertThat(FriendlyErrors.describe(new IllegalStateException("plain"))).isEqualTo("plain");
     }
 
