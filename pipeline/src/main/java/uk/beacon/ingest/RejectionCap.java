@@ -25,6 +25,7 @@ public final class RejectionCap {
         Integer firstLine;
         Integer lastLine;
         String laCode;
+        String sheet;
     }
 
     public RejectionCap(int perRule, int maxValueCharacters) {
@@ -43,6 +44,7 @@ public final class RejectionCap {
         if (o.firstLine == null) {
             o.firstLine = r.rowNumber();
             o.laCode = r.laCode();
+            o.sheet = r.sheet();
         } else if (o.laCode != null && !o.laCode.equals(r.laCode())) {
             o.laCode = null; // several authorities: the summary line is nobody's in particular
         }
@@ -59,7 +61,7 @@ public final class RejectionCap {
         omitted.forEach((rule, o) -> out.add(new Rejection(rule, o.firstLine, null, o.laCode == null ? null : Rejection.cut(o.laCode, maxValueCharacters),
                 String.format("%,d more %s like this, lines %,d to %,d, not listed one by one (the first %,d are; "
                         + "rejections.max-rows-per-rule in config/ingest.properties)", o.count, o.count == 1 ? "row" : "rows",
-                        o.firstLine, o.lastLine, perRule), null)));
+                        o.firstLine, o.lastLine, perRule), null, o.sheet)));
         return out;
     }
 

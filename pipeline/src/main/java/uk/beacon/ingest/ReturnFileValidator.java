@@ -105,7 +105,7 @@ final class ReturnFileValidator {
             return why;
         }
         return why.stream().map(r -> r.laCode() != null ? r
-                : new Rejection(r.rule(), r.rowNumber(), r.column(), la, r.detail(), r.offendingValue())).toList();
+                : r.forAuthority(la)).toList();
     }
 
     private String soleAuthority(Table table) {
