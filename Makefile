@@ -8,7 +8,7 @@ MVN_TEST ?= mvn -B -ntp
 JAR := pipeline/target/beacon-pipeline.jar
 SOURCES := $(shell find pipeline/src reports/src reports/templates schemas/migrations schemas/models config -type f 2>/dev/null) $(wildcard pom.xml */pom.xml)
 
-.PHONY: help deps build run test bench sql clean real-history
+.PHONY: help deps build run test bench fuzz sql clean real-history
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -40,6 +40,12 @@ bench: build ## Print performance figures (never fails the build)
 
 real-history: build ## Load ../shared/data (DfE, Ofsted) into var/real/, replay 2013-2025, print the backtest (FIT=1: refit)
 	@bash scripts/real-history.sh $(if $(FIT),--fit,)
+
+fuzz: ## Fuzz every reader longer (FUZZ_SECONDS=300) in a 512 MB heap, and a 50 MB bad CSV; prints executions, crashes, peak heap
+	$(MVN_TEST) -pl pipeline -am verify -Dtest=ReaderFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dbeacon.fuzz.seconds=$${FUZZ_SECONDS:-300} -Dbeacon.fuzz.tries=$${FUZZ_TRIES:-100000} -Dbeacon.fuzz.large=true \
+	  -Dbeacon.argLine="--add-opens=java.base/java.nio=ALL-UNNAMED -Xmx512m" \
+	  | grep -E 'fuzz:|large bad CSV:|Tests run:|FAIL|crash' || true
 
 sql: ## Run one query against the warehouse: make sql Q="select * from marts.indicator_values limit 5"
 	@bin/beacon sql "$(Q)"

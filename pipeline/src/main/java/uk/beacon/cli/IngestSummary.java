@@ -5,13 +5,14 @@ import uk.beacon.ingest.IngestTally;
 
 /** The one-line account of an ingest step that run and ingest print. */
 record IngestSummary(long filesLoaded, long filesAlreadySeen, long filesRefused, long figuresAccepted, long figuresRejected,
-                     long sheetsSkipped) {
+                     long sheetsSkipped, long filesStillRefused, long filesRetried) {
 
     static IngestSummary of(StepExecution s) {
         var ctx = s.getExecutionContext();
         return new IngestSummary(IngestTally.get(ctx, IngestTally.FILES_LOADED), IngestTally.get(ctx, IngestTally.FILES_ALREADY_SEEN),
                 IngestTally.get(ctx, IngestTally.FILES_REFUSED), IngestTally.get(ctx, IngestTally.FIGURES_ACCEPTED),
-                IngestTally.get(ctx, IngestTally.FIGURES_REJECTED), IngestTally.get(ctx, IngestTally.SHEETS_SKIPPED));
+                IngestTally.get(ctx, IngestTally.FIGURES_REJECTED), IngestTally.get(ctx, IngestTally.SHEETS_SKIPPED),
+                IngestTally.get(ctx, IngestTally.FILES_STILL_REFUSED), IngestTally.get(ctx, IngestTally.FILES_RETRIED));
     }
 
     boolean anyRejected() {
@@ -22,6 +23,8 @@ record IngestSummary(long filesLoaded, long filesAlreadySeen, long filesRefused,
     public String toString() {
         return String.format("%,d file(s) loaded, %,d already seen, %,d refused; %,d figure(s) accepted, %,d rejected",
                 filesLoaded, filesAlreadySeen, filesRefused, figuresAccepted, figuresRejected)
-                + (sheetsSkipped == 0 ? "" : String.format("; %,d workbook sheet(s) skipped (see the rejection report)", sheetsSkipped));
+                + (sheetsSkipped == 0 ? "" : String.format("; %,d workbook sheet(s) skipped (see the rejection report)", sheetsSkipped))
+                + (filesRetried > 0 ? String.format("; %,d file(s) tried again", filesRetried) : "")
+                + (filesStillRefused > 0 ? String.format("; %,d refused before and unchanged, not tried again", filesStillRefused) : "");
     }
 }

@@ -40,10 +40,10 @@ final class NotesCommand {
         @Override
         public Integer call() throws Exception {
             boolean[] anyRefused = {false};
-            FileArchive archive = new FileArchive(common.work.resolve("archive"), common.work.resolve("quarantine"));
-            int code = FileImport.run(common, files, null, (c, file, sha, at) -> {
-                IntelligenceLoader loader = new IntelligenceLoader(AuthorityDirectory.load(c), asOf != null ? asOf : LocalDate.now(), archive);
-                IntelligenceValidator.Result r = loader.load(c, file, Files.readAllBytes(file), sha, at, null);
+            LocalDate today = asOf != null ? asOf : LocalDate.now();
+            int code = FileImport.run(common, files, null, today, (c, intake, file) -> {
+                IntelligenceLoader loader = new IntelligenceLoader(AuthorityDirectory.load(c), today);
+                IntelligenceValidator.Result r = loader.load(c, intake, file);
                 for (Rejection rej : r.rejections()) {
                     System.out.println("  " + (rej.rowNumber() == null ? "file" : "line " + rej.rowNumber())
                             + (rej.column() == null ? "" : ", " + rej.column()) + " [" + rej.rule().id() + "]: " + rej.message());

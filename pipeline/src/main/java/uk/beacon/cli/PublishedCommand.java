@@ -28,8 +28,8 @@ final class PublishedCommand {
         @Override
         public Integer call() throws Exception {
             PublishedImporter importer = PublishedImporter.configured();
-            return FileImport.run(common, files, "published", (c, file, sha, at) -> {
-                PublishedImporter.Result r = importer.importFile(c, file, sha, at);
+            return FileImport.run(common, files, "published", (c, intake, file) -> {
+                PublishedImporter.Result r = importer.importFile(c, file.file(), file.sha256(), file.receivedAt());
                 int rows = (int) r.rowsByIndicator().values().stream().mapToLong(Long::longValue).sum();
                 return new FileImport.Outcome(r.publication(), rows, r.publication() + ": " + r.fileRows() + " file row(s) -> "
                         + r.rowsByIndicator() + (r.otherLevelRows() > 0 ? "; " + r.otherLevelRows() + " row(s) at other geographic levels skipped" : ""));

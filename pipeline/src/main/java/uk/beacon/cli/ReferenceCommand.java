@@ -31,9 +31,9 @@ final class ReferenceCommand {
 
         @Override
         public Integer call() throws Exception {
-            return FileImport.run(common, files, "reference", (c, file, sha, at) -> {
-                ReferenceImporter.Result r = ReferenceImporter.importText(c, DecodedText.decode(Files.readAllBytes(file)).text(),
-                        file.getFileName().toString(), sha);
+            return FileImport.run(common, files, "reference", (c, intake, file) -> {
+                ReferenceImporter.Result r = ReferenceImporter.importText(c, DecodedText.decode(file.bytes()).text(),
+                        file.name(), file.sha256());
                 return new FileImport.Outcome(r.kind().name().toLowerCase(Locale.ROOT), r.rows(), r.rows() + " row(s), " + r.detail());
             });
         }

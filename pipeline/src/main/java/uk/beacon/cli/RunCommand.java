@@ -165,6 +165,9 @@ final class RunCommand implements Callable<Integer> {
                         || s.getExecutionContext().getLong(uk.beacon.intelligence.IntelligenceIngestTasklet.FILES_REFUSED, 0L) > 0;
                 System.out.printf("  %-24s %,d note/review/inspection row(s) accepted, %,d refused%n", "", s.getWriteCount(), s.getFilterCount());
             }
+            for (String line : uk.beacon.ingest.IngestTally.ignoredLines(s.getExecutionContext())) {
+                System.out.printf("  %-24s not read: %s%n", "", line);
+            }
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             System.err.println("beacon: the run for " + params.periodName() + " " + execution.getStatus() + ": "

@@ -1,6 +1,7 @@
 package uk.beacon.cli;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.plan.WarehousePlan;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Parameters;
 import uk.beacon.ingest.Containers;
 import uk.beacon.ingest.FileArchive;
 import uk.beacon.ingest.FileRegistry;
+import uk.beacon.ingest.IngestSettings;
+import uk.beacon.ingest.Intake;
 import uk.beacon.ingest.Table;
 import uk.beacon.transform.SettingsSync;
 import uk.beacon.triggers.DecisionsFile;
@@ -75,15 +78,19 @@ final class TriggersCommand {
                     r.problems().forEach(p -> System.err.println("  " + p));
                     return ExitCodes.COMPLETED_WITH_REJECTIONS;
                 }
-                String sha = FileArchive.sha256(bytes);
                 c.setAutoCommit(false);
                 try {
-                    if (FileRegistry.isKnown(c, sha)) {
+                    Intake intake = new Intake(c, new FileArchive(common.work.resolve("archive"), common.work.resolve("quarantine")),
+                            IngestSettings.load(), "trigger-decisions-import", "", asOf != null ? asOf : LocalDate.now(), null, false);
+                    Optional<Intake.Arrival> received = intake.receive(file);
+                    if (received.isEmpty()) {
                         System.out.println(file.getFileName() + ": already applied (same content), nothing to do");
                         c.rollback();
                         return ExitCodes.OK;
                     }
-                    LocalDateTime now = LocalDateTime.now();
+                    Intake.Arrival arrival = received.get();
+                    String sha = arrival.sha256();
+                    LocalDateTime now = arrival.receivedAt();
                     try (PreparedStatement ps = c.prepareStatement("insert into raw.trigger_decisions values (?,?,?,?,?,?,?,?,?)")) {
                         for (DecisionsFile.Decision d : r.decisions()) {
                             ps.setString(1, d.triggerId());
@@ -99,9 +106,9 @@ final class TriggersCommand {
                         }
                         ps.executeBatch();
                     }
-                    Path archived = new FileArchive(common.work.resolve("archive"), common.work.resolve("quarantine"))
-                            .archive(bytes, sha, file.getFileName().toString());
-                    FileRegistry.recordLoaded(c, file, sha, archived, "trigger_decisions", "decisions", bytes.length, r.decisions().size(), now);
+                    int n = r.decisions().size();
+                    FileRegistry.record(c, intake.fileRecord(arrival, "trigger_decisions", "decisions", null, false, n, n, 0));
+                    intake.finish(arrival, false, List.of(), n, n, 0);
                     // the graph's triggers layer (the trigger tables, engagement, support and the marts that read them), as of the last assessed month
                     WarehousePlan.standard(IndicatorCatalogue.builtIn(), SettingsSync.builtIn()).build(c, List.of("triggers"),
                             Map.of("run_period", lastAssessedMonth(c).toString()));

@@ -40,36 +40,43 @@ final class ArrowTableReader implements TableReader {
 
     private static final byte[] FILE_MAGIC = "ARROW1".getBytes(StandardCharsets.US_ASCII);
 
-    /**
-     * Off-heap memory one file may use. A return needs a few megabytes; the cap turns a damaged
-     * length field into a clean refusal instead of an attempt to allocate gigabytes.
-     */
-    private static final long MEMORY_LIMIT = 1L << 30;
-
     @Override
-    public Table read(byte[] bytes, String fileName) throws UnreadableFileException {
+    public Table read(byte[] bytes, String fileName, ReadLimits limits) throws UnreadableFileException {
+        // Off-heap memory one file may use: the cap turns a damaged length field into a clean refusal.
         boolean fileFormat = bytes.length >= FILE_MAGIC.length
                 && Arrays.equals(bytes, 0, FILE_MAGIC.length, FILE_MAGIC, 0, FILE_MAGIC.length);
         if (!fileFormat && !(bytes.length >= 8 && intAt(bytes, 0) == MessageSerializer.IPC_CONTINUATION_TOKEN)) {
             throw new UnreadableFileException("not an Arrow IPC file or stream (it does not start the way Arrow data does):"
                     + " export it again as Arrow IPC or Feather version 2", null);
         }
-        try (BufferAllocator allocator = new RootAllocator(MEMORY_LIMIT);
+        try (BufferAllocator allocator = new RootAllocator(limits.arrowMaxMemoryBytes());
              ArrowReader reader = fileFormat
                      ? new ArrowFileReader(new ByteArrayReadableSeekableByteChannel(bytes), allocator, CommonsCompressionFactory.INSTANCE)
                      : new ArrowStreamReader(new BoundedMessageReader(bytes, allocator), allocator, CommonsCompressionFactory.INSTANCE)) {
-            return readAll(reader);
+            return readAll(reader, limits);
+        } catch (LimitExceeded e) {
+            throw new TooLargeException(e.getMessage());
+        } catch (org.apache.arrow.memory.OutOfMemoryException e) {
+            throw new TooLargeException("reading it needs more memory than Beacon allows (arrow.max-memory-megabytes)");
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException("not a readable Arrow IPC file ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
         }
     }
 
-    private static Table readAll(ArrowReader reader) throws IOException {
+    private static Table readAll(ArrowReader reader, ReadLimits limits) throws IOException {
         VectorSchemaRoot root = reader.getVectorSchemaRoot();
         List<String> header = root.getSchema().getFields().stream().map(Field::getName).toList();
+        if (header.size() > limits.maxColumns()) {
+            throw new LimitExceeded(limits.tooWide("the last column", header.size()));
+        }
         List<Table.Row> rows = new ArrayList<>();
         while (reader.loadNextBatch()) {
+            // A damaged file can state offsets and lengths beyond its buffers; reading such a value
+            // would allocate whatever it says on the heap. Check every buffer against its vector first.
+            for (FieldVector v : root.getFieldVectors()) {
+                v.validateFull();
+            }
             List<ValueVector> decoded = new ArrayList<>();
             try {
                 List<ValueVector> columns = new ArrayList<>();
@@ -84,9 +91,22 @@ final class ArrowTableReader implements TableReader {
                     }
                 }
                 for (int i = 0; i < root.getRowCount(); i++) {
+                    if (rows.size() >= limits.maxRows()) {
+                        throw new LimitExceeded(limits.tooManyRows("the file"));
+                    }
                     List<String> cells = new ArrayList<>(columns.size());
                     for (ValueVector column : columns) {
-                        cells.add(text(column, i));
+                        if (column instanceof org.apache.arrow.vector.BaseVariableWidthVector w && !w.isNull(i)
+                                && w.getValueLength(i) > limits.maxCellCharacters() * 4L) {
+                            throw new LimitExceeded(limits.cellTooLong("column '" + column.getField().getName() + "' of record "
+                                    + (rows.size() + 1), w.getValueLength(i)));
+                        }
+                        String t = text(column, i);
+                        if (t.length() > limits.maxCellCharacters()) {
+                            throw new LimitExceeded(limits.cellTooLong("column '" + column.getField().getName() + "' of record "
+                                    + (rows.size() + 1), t.length()));
+                        }
+                        cells.add(t);
                     }
                     rows.add(new Table.Row(rows.size() + 2, cells));
                 }

@@ -30,6 +30,11 @@ final class FigureValidator {
         this.today = today;
     }
 
+    /** The DfE code a sender's authority code stands for, whatever the period; empty when blank or unknown. */
+    java.util.Optional<String> authorityOf(String code) {
+        return code == null || code.isBlank() ? java.util.Optional.empty() : authorities.resolve(code);
+    }
+
     /** Whether a name is an indicator code of the catalogue (a sheet named after its indicator). */
     boolean isIndicator(String code) {
         return code != null && !code.isBlank() && catalogue.find(code).isPresent();

@@ -46,11 +46,46 @@ public final class FileArchive {
         return target;
     }
 
+    /** Stores a file too large to hold in memory, copied by streaming (never following a link when {@code noFollow}). */
+    public Path archiveFile(Path file, String sha256, String originalName, boolean noFollow) {
+        Path target = archiveDir.resolve(sha256.substring(0, 2)).resolve(sha256 + extension(originalName));
+        if (Files.exists(target)) {
+            return target;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+            OwnerOnly.restrictFile(tmp);
+            java.util.Set<java.nio.file.OpenOption> options = noFollow
+                    ? java.util.Set.of(java.nio.file.StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    : java.util.Set.of(java.nio.file.StandardOpenOption.READ);
+            try (var in = java.nio.channels.Channels.newInputStream(Files.newByteChannel(file, options))) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Copies a refused file to quarantine with a CSV of the reasons beside it; returns the copy. */
     public Path quarantine(byte[] bytes, String sha256, String originalName, List<Rejection> reasons) {
+        return quarantine(bytes, sha256, originalName, reasons, null);
+    }
+
+    /**
+     * As {@link #quarantine(byte[], String, String, List)}; a file too large to hold ({@code bytes}
+     * null) is not copied again: its reasons file names the archived copy instead.
+     */
+    public Path quarantine(byte[] bytes, String sha256, String originalName, List<Rejection> reasons, Path archived) {
         Path copy = quarantineDir.resolve(sha256.substring(0, 8) + "-" + originalName);
-        writeAtomically(copy, bytes);
-        StringBuilder csv = new StringBuilder("file,line,column,rule_id,message,offending_value\n");
+        if (bytes != null) {
+            writeAtomically(copy, bytes);
+        }
+        StringBuilder csv = new StringBuilder(bytes == null && archived != null
+                ? "# the file itself is not copied here (too large): it is archived at " + archived + "\n" : "");
+        csv.append("file,line,column,rule_id,message,offending_value\n");
         for (Rejection r : reasons) {
             csv.append(RejectionCsv.row(originalName, r)).append('\n');
         }

@@ -12,30 +12,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
- * raw.files for files that arrive by command rather than through the inbox (reference and
- * published-statistics imports): is this content already loaded, and record that it now is.
+ * raw.files rows written through JDBC (notes and files named to a command; the returns step
+ * appends its own). Whether a file is taken in at all is {@link Intake}'s decision.
  */
 public final class FileRegistry {
 
     private FileRegistry() {
-    }
-
-    public static boolean isKnown(Connection c, String sha256) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select count(*) from raw.files where sha256 = ?")) {
-            ps.setString(1, sha256);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
-    }
-
-    /** Records a file loaded whole by a command; {@code rows} is how many rows it gave. */
-    public static void recordLoaded(Connection c, Path file, String sha256, Path archived, String kind, String layout, long size,
-                                    int rows, LocalDateTime receivedAt) throws SQLException {
-        String name = file.getFileName().toString();
-        record(c, new FileRecord(sha256, name, kind, archived.toString(), size, Containers.extensionOf(name), layout, null, "loaded",
-                rows, rows, 0, modifiedAt(file), receivedAt, null));
     }
 
     /** Writes one raw.files row (plain JDBC: commands record a handful of files). */

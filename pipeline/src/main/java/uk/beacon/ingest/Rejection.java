@@ -31,4 +31,18 @@ public record Rejection(Rule rule, Integer rowNumber, String column, String laCo
         String what = detail == null || detail.isBlank() ? rule.message() : rule.message() + ": " + detail;
         return what + ". " + rule.fix();
     }
+
+    /** The same rejection with its detail and offending value cut to {@code max} characters (a marker says how long they were). */
+    public Rejection bounded(int max) {
+        return new Rejection(rule, rowNumber, cut(column, max), cut(laCode, max), cut(detail, (int) Math.min(Integer.MAX_VALUE, max * 4L)), cut(offendingValue, max),
+                sheet);
+    }
+
+    /** {@code s} cut to {@code max} characters, with a marker saying how long it was; null stays null. */
+    public static String cut(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        return s.substring(0, max) + String.format(" [... cut: %,d characters in all]", s.length());
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -16,20 +17,38 @@ import java.util.stream.Collectors;
  */
 final class ReturnFileValidator {
 
+    /**
+     * How a file is judged beyond its rows.
+     *
+     * @param allowMixedAuthorities accept consolidated extracts holding several authorities
+     *                              (a national or regional backfill); rule F005 is then not applied
+     * @param acceptsConsolidated   given the DfE codes of a file holding several authorities, whether
+     *                              configuration accepts it (consolidated-files.regions)
+     */
+    record Options(boolean allowMixedAuthorities, Predicate<Set<String>> acceptsConsolidated, ReadLimits limits,
+                   int rejectionsPerRule, int maxValueCharacters) {
+
+        static final Options DEFAULT = of(false);
+
+        static Options of(boolean allowMixedAuthorities) {
+            return new Options(allowMixedAuthorities, las -> false, ReadLimits.DEFAULT, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        }
+    }
+
     private final FigureValidator figures;
-    private final boolean allowMixedAuthorities;
+    private final Options options;
 
     ReturnFileValidator(FigureValidator figures) {
         this(figures, false);
     }
 
-    /**
-     * @param allowMixedAuthorities accept consolidated extracts holding several authorities
-     *                              (a national or regional backfill); rule F005 is then not applied
-     */
     ReturnFileValidator(FigureValidator figures, boolean allowMixedAuthorities) {
+        this(figures, Options.of(allowMixedAuthorities));
+    }
+
+    ReturnFileValidator(FigureValidator figures, Options options) {
         this.figures = figures;
-        this.allowMixedAuthorities = allowMixedAuthorities;
+        this.options = options;
     }
 
     /** Validates a CSV file (the common case, and what the rule tests use). */
@@ -43,7 +62,9 @@ final class ReturnFileValidator {
         }
         List<SheetRead> sheets;
         try {
-            sheets = reader.readSheets(bytes, fileName);
+            sheets = reader.readSheets(bytes, fileName, options.limits());
+        } catch (TableReader.TooLargeException e) {
+            return refused(null, null, 0, List.of(Rejection.ofFile(Rule.F007_TOO_LARGE, e.getMessage())));
         } catch (TableReader.UnreadableFileException e) {
             return refused(null, null, 0, List.of(Rejection.ofFile(Rule.F003_UNREADABLE, e.getMessage())));
         }
@@ -57,19 +78,57 @@ final class ReturnFileValidator {
     private ReturnFileResult validate(Table table) {
         ReturnsTableParser.Parsed parsed = ReturnsTableParser.parse(table, figures::isIndicator);
         if (!parsed.fileRejections().isEmpty()) {
-            return refused(parsed.layout(), table.encoding(), 0, parsed.fileRejections());
+            return refused(parsed.layout(), table.encoding(), 0, toSender(parsed.fileRejections(), table));
         }
         List<AcceptedFigure> accepted = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
+        RejectionCap rejections = new RejectionCap(options.rejectionsPerRule(), options.maxValueCharacters());
         Set<String> authorities = new LinkedHashSet<>();
         check(parsed.figures(), null, accepted, rejections, authorities);
         int received = parsed.figures().size();
-        if (authorities.size() > 1 && !allowMixedAuthorities) {
+        if (authorities.size() > 1 && !options.allowMixedAuthorities() && !options.acceptsConsolidated().test(authorities)) {
             return refused(parsed.layout(), table.encoding(), received, List.of(Rejection.ofFile(Rule.F005_MIXED_AUTHORITIES,
-                    "found " + String.join(", ", authorities))));
+                    "found " + Rejection.cut(String.join(", ", authorities), options.maxValueCharacters())
+                            + " (a region that sends consolidated files can be listed in consolidated-files.regions,"
+                            + " config/ingest.properties)")));
         }
         accepted = withoutDuplicates(accepted, rejections);
-        return new ReturnFileResult(parsed.layout(), table.encoding(), table.sheet(), received, accepted, rejections, false);
+        return new ReturnFileResult(parsed.layout(), table.encoding(), table.sheet(), received, accepted, rejections.result(), false);
+    }
+
+    /**
+     * A file refused whole whose rows all name the same authority is that authority's problem:
+     * its refusal carries the authority's code, so it reaches the sender's own rejection report.
+     */
+    private List<Rejection> toSender(List<Rejection> why, Table table) {
+        String la = soleAuthority(table);
+        if (la == null) {
+            return why;
+        }
+        return why.stream().map(r -> r.laCode() != null ? r
+                : r.forAuthority(la)).toList();
+    }
+
+    private String soleAuthority(Table table) {
+        int column = -1;
+        for (int i = 0; i < table.header().size(); i++) {
+            String h = table.header().get(i);
+            if (h != null && h.replace("\uFEFF", "").trim().equalsIgnoreCase("la_code")) {
+                column = i;
+                break;
+            }
+        }
+        if (column < 0 || table.rows().isEmpty()) {
+            return null;
+        }
+        String found = null;
+        for (Table.Row r : table.rows()) {
+            String la = figures.authorityOf(r.cell(column)).orElse(null);
+            if (la == null || (found != null && !found.equals(la))) {
+                return null;
+            }
+            found = la;
+        }
+        return found;
     }
 
     /**
@@ -79,7 +138,7 @@ final class ReturnFileValidator {
      */
     private ReturnFileResult validateWorkbook(List<SheetRead> sheets) {
         List<AcceptedFigure> accepted = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
+        RejectionCap rejections = new RejectionCap(options.rejectionsPerRule(), options.maxValueCharacters());
         List<Rejection> skipped = new ArrayList<>();
         Set<String> authorities = new LinkedHashSet<>();
         Set<String> layouts = new LinkedHashSet<>();
@@ -114,7 +173,7 @@ final class ReturnFileValidator {
                     "no sheet of the workbook holds a return: "
                     + String.join("; ", skipped.stream().map(Rejection::detail).toList()))));
         }
-        if (authorities.size() > 1 && !allowMixedAuthorities) {
+        if (authorities.size() > 1 && !options.allowMixedAuthorities() && !options.acceptsConsolidated().test(authorities)) {
             return refused(layout, null, received, List.of(Rejection.ofFile(Rule.F005_MIXED_AUTHORITIES,
                     "found " + String.join(", ", authorities))));
         }
@@ -123,10 +182,10 @@ final class ReturnFileValidator {
         skipped.forEach(s -> rejections.add(s.forAuthority(la)));
         List<String> loadedSheets = accepted.stream().map(AcceptedFigure::sheet).distinct().toList();
         return new ReturnFileResult(layout, null, loadedSheets.size() == 1 ? loadedSheets.get(0) : null, received, accepted,
-                rejections, false);
+                rejections.result(), false);
     }
 
-    private void check(List<RawFigure> raw, String sheet, List<AcceptedFigure> accepted, List<Rejection> rejections,
+    private void check(List<RawFigure> raw, String sheet, List<AcceptedFigure> accepted, RejectionCap rejections,
                        Set<String> authorities) {
         for (RawFigure f : raw) {
             FigureValidator.Outcome o = figures.validate(f);
@@ -143,7 +202,7 @@ final class ReturnFileValidator {
      * A figure given twice with the same numbers keeps its first line; figures given twice with
      * different numbers are all refused, since Beacon cannot know which the sender meant.
      */
-    private static List<AcceptedFigure> withoutDuplicates(List<AcceptedFigure> accepted, List<Rejection> rejections) {
+    private static List<AcceptedFigure> withoutDuplicates(List<AcceptedFigure> accepted, RejectionCap rejections) {
         Map<String, List<AcceptedFigure>> byKey = accepted.stream()
                 .collect(Collectors.groupingBy(AcceptedFigure::key, LinkedHashMap::new, Collectors.toList()));
         List<AcceptedFigure> kept = new ArrayList<>();

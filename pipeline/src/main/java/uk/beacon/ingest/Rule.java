@@ -63,6 +63,8 @@ public enum Rule {
             "Send one file per authority."),
     F006_UNSUPPORTED_CONTAINER(Scope.FILE, "The file type is not supported",
             "Send CSV, XLSX, Parquet or Arrow IPC files."),
+    F007_TOO_LARGE(Scope.FILE, "The file is too large or too wide to read safely",
+            "Split it into smaller files (for example one per authority or per year), or delete stray cells far to the right of or below the table; the limits are in config/ingest.properties."),
     S001_SHEET_SKIPPED(Scope.SHEET, "A sheet of the workbook was not loaded",
             "The other sheets were loaded. Fix the sheet as the reason says (docs/input-formats.md lists the layouts) and send the workbook again, or remove the sheet if it holds no return.");
 

@@ -1,6 +1,8 @@
 package uk.beacon.ingest;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -9,6 +11,8 @@ import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -29,34 +33,42 @@ import org.xml.sax.XMLReader;
  * An XLSX workbook. {@link #readSheets} reads every sheet (returns loads them all, each sheet's
  * layout detected on its own); {@link #read} the sheet named {@code return} (any case), else the
  * first sheet. A sheet is streamed through POI's SAX event API: its XML is never built into a DOM (which takes many
- * times the file's size), only the cells' text is kept. Unzipping is bounded by POI's zip-bomb
- * limits, left at their defaults. Cells read as Excel shows them; blank rows are skipped and a
- * row's line is its spreadsheet row number.
+ * times the file's size), only the cells' text is kept. The workbook is opened from a temporary
+ * file, so each part is streamed from the zip rather than inflated into memory whole. POI's
+ * zip-bomb limits (inflate ratio, largest part, most text) are set from
+ * config/ingest.properties, and rows, columns and characters per cell are checked as a sheet
+ * streams: a stray cell in column XFD refuses the file as too wide (F007) instead of making every
+ * row 16,384 cells long. Cells read as Excel shows them; blank rows are skipped and a row's line
+ * is its spreadsheet row number.
  */
 final class XlsxTableReader implements TableReader {
 
     private static final String PREFERRED_SHEET = "return";
 
     @Override
-    public Table read(byte[] bytes, String fileName) throws UnreadableFileException {
-        try (OPCPackage pkg = open(bytes)) {
+    public Table read(byte[] bytes, String fileName, ReadLimits limits) throws UnreadableFileException {
+        return withPackage(bytes, limits, pkg -> {
             XSSFReader workbook = new XSSFReader(pkg);
             List<String> names = sheetNames(workbook);
             int chosen = chooseSheet(names);
-            return readSheet(workbook, new ReadOnlySharedStringsTable(pkg, false), names.get(chosen), chosen);
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            throw new UnreadableFileException("not a readable XLSX workbook (" + firstLine(e) + ")", e);
-        }
+            return readSheet(workbook, new ReadOnlySharedStringsTable(pkg, false), names.get(chosen), chosen, limits);
+        });
+    }
+
+    @Override
+    public List<SheetRead> readSheets(byte[] bytes, String fileName) throws UnreadableFileException {
+        return readSheets(bytes, fileName, ReadLimits.DEFAULT);
     }
 
     /**
      * Every sheet of the workbook, in workbook order. A sheet whose XML cannot be parsed is
      * returned as unreadable with the reason, so the others can still be loaded; a workbook that
-     * cannot be opened at all, or has no sheets, is unreadable as a whole.
+     * cannot be opened at all, or has no sheets, is unreadable as a whole; a sheet beyond the
+     * limits refuses the workbook as too large.
      */
     @Override
-    public List<SheetRead> readSheets(byte[] bytes, String fileName) throws UnreadableFileException {
-        try (OPCPackage pkg = open(bytes)) {
+    public List<SheetRead> readSheets(byte[] bytes, String fileName, ReadLimits limits) throws UnreadableFileException {
+        return withPackage(bytes, limits, pkg -> {
             XSSFReader workbook = new XSSFReader(pkg);
             List<String> names = sheetNames(workbook);
             chooseSheet(names); // refuses a workbook without sheets
@@ -64,18 +76,24 @@ final class XlsxTableReader implements TableReader {
             List<SheetRead> out = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 try {
-                    out.add(SheetRead.of(readSheet(workbook, strings, names.get(i), i)));
+                    out.add(SheetRead.of(readSheet(workbook, strings, names.get(i), i, limits)));
+                } catch (LimitExceeded e) {
+                    throw e;
                 } catch (IOException | SAXException | RuntimeException e) {
                     out.add(SheetRead.unreadable(names.get(i), "its content cannot be read (" + firstLine(e) + ")"));
                 }
             }
             return out;
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            throw new UnreadableFileException("not a readable XLSX workbook (" + firstLine(e) + ")", e);
-        }
+        });
     }
 
-    private static OPCPackage open(byte[] bytes) throws UnreadableFileException, IOException, OpenXML4JException {
+    private interface PackageReader<T> {
+        T read(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException,
+                UnreadableFileException;
+    }
+
+    /** Opens the workbook from a temporary file (parts stream from the zip) under the settings' zip limits. */
+    private static <T> T withPackage(byte[] bytes, ReadLimits limits, PackageReader<T> body) throws UnreadableFileException {
         FileMagic magic = FileMagic.valueOf(bytes);
         if (magic == FileMagic.OLE2) {
             throw new UnreadableFileException(describeOle2(bytes), null);
@@ -84,12 +102,51 @@ final class XlsxTableReader implements TableReader {
             throw new UnreadableFileException("not an XLSX workbook (the file is not a zip archive; it may be another"
                     + " type of file renamed .xlsx): open it in Excel and save it as Excel Workbook (.xlsx)", null);
         }
-        return OPCPackage.open(new ByteArrayInputStream(bytes));
+        applyZipLimits(limits);
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("beacon-", ".xlsx");
+            Files.write(tmp, bytes);
+            try (OPCPackage pkg = OPCPackage.open(tmp.toFile(), PackageAccess.READ)) {
+                return body.read(pkg);
+            }
+        } catch (LimitExceeded e) {
+            throw new TooLargeException(e.getMessage());
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            if (e.getMessage() != null && (e.getMessage().contains("Zip bomb") || e.getMessage().contains("ZIP_BOMB")
+                    || e.getMessage().contains("exceeds the max") || e.getMessage().contains("Tried to allocate"))) {
+                throw new TooLargeException("the workbook inflates beyond Beacon's limits (xlsx.* settings; " + firstLine(e) + ")");
+            }
+            throw new UnreadableFileException("not a readable XLSX workbook (" + firstLine(e) + ")", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // A temp file left behind is harmless; the read's outcome stands.
+                }
+            }
+        }
     }
 
-    private static Table readSheet(XSSFReader workbook, ReadOnlySharedStringsTable strings, String name, int index)
+    /** POI's limits are process-wide statics: set from the settings before every read (reads are not concurrent). */
+    private static synchronized void applyZipLimits(ReadLimits limits) {
+        if (ZipSecureFile.getMinInflateRatio() != limits.xlsxMinInflateRatio()) {
+            ZipSecureFile.setMinInflateRatio(limits.xlsxMinInflateRatio());
+        }
+        if (ZipSecureFile.getMaxEntrySize() != limits.xlsxMaxEntryBytes()) {
+            ZipSecureFile.setMaxEntrySize(limits.xlsxMaxEntryBytes());
+        }
+        if (ZipSecureFile.getMaxTextSize() != limits.xlsxMaxTextCharacters()) {
+            ZipSecureFile.setMaxTextSize(limits.xlsxMaxTextCharacters());
+        }
+    }
+
+    private static Table readSheet(XSSFReader workbook, ReadOnlySharedStringsTable strings, String name, int index, ReadLimits limits)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
-        SheetRows rows = new SheetRows();
+        SheetRows rows = new SheetRows(limits, name);
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(new XSSFSheetXMLHandler(workbook.getStylesTable(), null,
                 strings, rows, new ExcelFormatter(), false));
@@ -174,10 +231,17 @@ final class XlsxTableReader implements TableReader {
      */
     private static final class SheetRows implements SheetContentsHandler {
 
+        private final ReadLimits limits;
+        private final String sheet;
         List<String> header;
         final List<Table.Row> rows = new ArrayList<>();
         private List<String> cells;
         private int line;
+
+        SheetRows(ReadLimits limits, String sheet) {
+            this.limits = limits;
+            this.sheet = sheet;
+        }
 
         @Override
         public void startRow(int rowNum) {
@@ -189,10 +253,20 @@ final class XlsxTableReader implements TableReader {
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
             // Some writers omit references; the cell then follows the previous one.
             int column = cellReference == null ? cells.size() : new CellAddress(cellReference).getColumn();
+            if (formattedValue == null || formattedValue.isBlank()) {
+                return; // blank cells are never padded out: a formatted empty cell in XFD costs nothing
+            }
+            if (column >= limits.maxColumns()) {
+                throw new LimitExceeded(limits.tooWide("cell " + (cellReference == null ? "?" : cellReference)
+                        + " of sheet '" + sheet + "'", column + 1));
+            }
+            if (formattedValue.length() > limits.maxCellCharacters()) {
+                throw new LimitExceeded(limits.cellTooLong("cell " + cellReference + " of sheet '" + sheet + "'", formattedValue.length()));
+            }
             while (cells.size() <= column) {
                 cells.add("");
             }
-            cells.set(column, formattedValue == null ? "" : formattedValue);
+            cells.set(column, formattedValue);
         }
 
         @Override
@@ -203,6 +277,9 @@ final class XlsxTableReader implements TableReader {
             if (header == null) {
                 header = cells;
                 return;
+            }
+            if (rows.size() >= limits.maxRows()) {
+                throw new LimitExceeded(limits.tooManyRows("sheet '" + sheet + "'"));
             }
             while (cells.size() < header.size()) {
                 cells.add("");

@@ -289,6 +289,12 @@ public final class AuthorityDirectory {
         return d == null ? null : d.toLocalDate();
     }
 
+    /** The region code of the authority with this DfE code (any of its spells), or null. */
+    public String regionOf(String dfeCode) {
+        List<Authority> found = byCode.get(normalise(dfeCode));
+        return found == null ? null : found.stream().map(Authority::regionCode).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     public boolean isEmpty() {
         return byCode.isEmpty();
     }

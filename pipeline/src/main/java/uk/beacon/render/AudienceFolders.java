@@ -7,6 +7,7 @@ final class AudienceFolders {
     }
 
     static String authority(String laCode, String laName) {
-        return laCode + "-" + ReportsRenderTasklet.slug(laName);
+        // A name the warehouse does not hold must never fail a run: the code alone names the folder.
+        return laName == null || laName.isBlank() ? laCode : laCode + "-" + ReportsRenderTasklet.slug(laName);
     }
 }

@@ -21,7 +21,8 @@ import uk.beacon.ingest.RejectionCsv;
 /**
  * For each authority whose returns had refused rows or files: a CSV of every problem (for
  * the data officer's spreadsheet) and a short plain-text summary (to read or paste into an
- * email), newest files first. Problems whose authority could not be recognised go to
+ * email), newest files first. Problems whose authority could not be recognised (no code, or a
+ * code the warehouse's authority list does not hold, such as {@code 999}) go to
  * {@code unknown-authority-rejections.*}, for the sector body's data team.
  *
  * <p>Refused notes, peer reviews and inspections go to {@code intelligence-rejections.*} for
