@@ -4,8 +4,10 @@
 -- What each authority is asked to return (config/collections.csv, docs/collections.md): the indicators
 -- its region collects, at which cadence (month, quarter, year), whether its quarters are calendar or
 -- financial, and how many days after a period ends its return is due. An authority whose region has no
--- configuration (or no region) is asked for every catalogue indicator monthly, due data.late_after_days
--- after the month ends: Beacon's behaviour before collections were configurable.
+-- configuration (or no region) is asked monthly, due data.late_after_days after the month ends, for every
+-- catalogue indicator that returns carry (any authority has sent it in a monthly return): Beacon's
+-- behaviour before collections were configurable, without counting indicators that come only from
+-- published statistics (CIN_RATE, CLA_STARTED_RATE) against a return.
 with configured as (
     select g.region_code, c.indicator, c.cadence, c.quarters, c.due_days
     from ref.collections c
@@ -17,5 +19,6 @@ join configured c on c.region_code = a.region_code
 union all
 select a.la_code, i.code, 'month', 'calendar', (select value::int from ref.settings where key = 'data.late_after_days'), false
 from core.authorities a
-cross join ref.indicators i
+cross join (select code from ref.indicators
+            where code in (select distinct indicator from core.indicator_values where source = 'return' and period_type = 'month')) i
 where a.region_code is null or a.region_code not in (select region_code from configured)

@@ -5,9 +5,10 @@
 -- mask decline, so a missing return is a signal in its own right.
 -- Monthly returns are judged against what the authority's region collects monthly
 -- (core.collections, core.expected_returns: every authority of a region in scope, returned or not;
--- a region collecting 4 indicators gets "complete" for 4 of 4) and received means known by the
--- month's due date (core.expected_returns.due_on), so that a return arriving later does not
--- rewrite what the assessment of its month saw (it counts as late in the month it arrived).
+-- a region collecting 4 indicators gets "complete" for 4 of 4). For every cadence, received means
+-- known by the return's deadline (assessment.cutoff_days after the period), so that a return
+-- arriving later does not rewrite what the assessment of its month saw; lateness against the
+-- region's due date is core.expected_returns' (timeliness, DATA_LATE_RETURN).
 -- Quarterly and yearly returns are expected at each indicator's own cadence (the period type most
 -- of its returns use), from the authority's first return of that cadence: an annual or quarterly
 -- indicator is not missing in the months between its periods. Published statistics are not
@@ -16,8 +17,8 @@ with got_month as (
     select v.la_code, v.period, count(*) as received, count(v.value) as with_value
     from core.indicator_values v
     join core.collections c on c.la_code = v.la_code and c.indicator = v.indicator and c.cadence = 'month'
-    join core.expected_returns e on e.la_code = v.la_code and e.period = v.period
-    where v.period_type = 'month' and v.source = 'return' and v.known_at <= e.due_on
+    where v.period_type = 'month' and v.source = 'return'
+      and v.known_at <= v.period_end + coalesce((select value::int from ref.settings where key = 'assessment.cutoff_days'), 28)
     group by all
 ),
 monthly as (

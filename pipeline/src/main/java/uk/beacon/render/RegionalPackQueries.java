@@ -80,6 +80,21 @@ final class RegionalPackQueries {
         Map<String, FunnelResult> funnels = funnels(c, figuresPeriod, indicators, funnelSettings);
         Map<String, Set<String>> collected = collected(c);
         Map<String, Map<String, String>> published = published(c);
+        List<String[]> catalogue = new ArrayList<>();
+        java.util.Set<String> configured = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("select code, label from ref.indicators order by sort_order");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                catalogue.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "select distinct a.region_name from core.collections k join core.authorities a using (la_code) where k.configured");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                configured.add(rs.getString(1));
+            }
+        }
         boolean synthetic = TriageQueries.synthetic(c);
 
         List<RegionalPack> out = new ArrayList<>();
@@ -131,6 +146,18 @@ final class RegionalPackQueries {
                 FunnelResult funnel = funnels.get(ind.code);
                 pages.add(new PackIndicator(ind.code, ind.label, ind.label, ind.unit, ind.polarity, ind.measure, ind.definition,
                         england, regionValue, funnel == null ? null : view(funnel, ind.measure, keys, funnelSettings), cells, spread(figures, ind.code, keys)));
+            }
+            // Catalogue indicators with no figure this period at all have no page either: name those the
+            // region does not collect on the cover too (a region with a configured collection only).
+            if (configured.contains(region)) {
+                java.util.Set<String> paged = new java.util.HashSet<>();
+                indicators.forEach(i -> paged.add(i.code));
+                for (String[] ind : catalogue) {
+                    if (!paged.contains(ind[0]) && !collected.getOrDefault(region, Set.of()).contains(ind[0])) {
+                        String pub = published.getOrDefault(region, Map.of()).get(ind[0]);
+                        notCollected.add(ind[1] + (pub == null ? "" : " (" + pub + ")"));
+                    }
+                }
             }
             out.add(new RegionalPack(region, figuresPeriod, shown.label(), asOf.format(DAY), synthetic,
                     marking[0].marking(), audience.label() + ": " + region, las, packReturns, pages, concerns, withheld[0],

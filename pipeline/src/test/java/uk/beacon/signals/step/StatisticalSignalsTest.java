@@ -31,11 +31,13 @@ class StatisticalSignalsTest {
         try (Statement s = c.createStatement()) {
             s.execute("create schema core; create schema signals");
             s.execute("create table core.indicator_values (la_code varchar, indicator varchar, period varchar, period_type varchar, "
-                    + "value double, numerator double, denominator double)");
+                    + "value double, numerator double, denominator double, known_at date default date '2026-11-20', "
+                    + "period_end date default date '2026-10-31', source varchar default 'return')");
             s.execute("create table core.authorities (la_code varchar, region_name varchar)");
         }
         try (PreparedStatement a = c.prepareStatement("insert into core.authorities values (?, 'Test Region')");
-             PreparedStatement v = c.prepareStatement("insert into core.indicator_values values (?, 'REREFERRAL_PCT', '2026-10', 'month', ?, ?, ?)")) {
+             PreparedStatement v = c.prepareStatement("insert into core.indicator_values (la_code, indicator, period, period_type, value, numerator, denominator) "
+                     + "values (?, 'REREFERRAL_PCT', '2026-10', 'month', ?, ?, ?)")) {
             for (int i = 0; i < numeratorsAndDenominators.length; i++) {
                 String la = String.valueOf(901 + i);
                 a.setString(1, la);
