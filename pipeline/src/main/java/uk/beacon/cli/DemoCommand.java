@@ -11,13 +11,11 @@ import uk.beacon.demo.DemoSettings;
 
 /** {@code beacon demo}: write fictional, deterministic demonstration inputs into the inbox. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Write synthetic demonstration inputs into the inbox: 30 fictional authorities in 3 regions,",
-                "their reference data, and monthly returns with planted declines, missing returns and bad rows.",
-                "The same seed always writes the same files. Every report built from them is marked as synthetic."})
+        description = {"Write synthetic demonstration inputs into the inbox: 30 fictional authorities in 3 regions, their reference data, and monthly returns with planted declines, missing returns and bad rows. The same seed always writes the same files. Every report built from them is marked as synthetic."})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
-    CommonOptions common;
+    FolderOptions.Inbox inbox;
 
     @Option(names = "--seed", defaultValue = "" + DemoSettings.DEFAULT_SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -40,10 +38,10 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("beacon: --months must be at least 1");
             return ExitCodes.USAGE;
         }
-        DemoGenerator.Summary s = new DemoGenerator(new DemoSettings(seed, lastPeriod, months)).write(common.inbox, truth);
+        DemoGenerator.Summary s = new DemoGenerator(new DemoSettings(seed, lastPeriod, months)).write(inbox.dir, truth);
         System.out.printf("Demo inputs written to %s: %d fictional authorities, %d return files (%s to %s),%n"
                         + "%d planted declines, %d missing returns, %d bad rows. What was planted: %s%n",
-                common.inbox.toAbsolutePath(), s.authorities(), s.returnFiles(), lastPeriod.minusMonths(months - 1L), lastPeriod,
+                inbox.dir.toAbsolutePath(), s.authorities(), s.returnFiles(), lastPeriod.minusMonths(months - 1L), lastPeriod,
                 s.plantedDeclines(), s.missingReturns(), s.badRows(), truth.toAbsolutePath());
         return ExitCodes.OK;
     }

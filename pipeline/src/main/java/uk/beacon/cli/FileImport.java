@@ -29,14 +29,14 @@ final class FileImport {
     private FileImport() {
     }
 
-    static int run(CommonOptions common, List<Path> files, String kind, Importer importer) throws Exception {
+    static int run(CommonOptions common, FolderOptions.Work work, List<Path> files, String kind, Importer importer) throws Exception {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 System.err.println("beacon: no such file: " + f);
                 return ExitCodes.USAGE;
             }
         }
-        FileArchive archive = new FileArchive(common.work.resolve("archive"), common.work.resolve("quarantine"));
+        FileArchive archive = new FileArchive(work.archive(), work.quarantine());
         try (Warehouse w = Warehouse.open(common.warehouse); Connection c = w.connect()) {
             c.setAutoCommit(false);
             try {

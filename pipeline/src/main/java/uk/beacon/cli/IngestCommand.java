@@ -17,14 +17,17 @@ import uk.beacon.job.MonthlyCycleJobConfiguration;
 
 /** {@code beacon ingest}: load the inbox now, without rebuilding models or reports. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Load what is in the inbox (reference files, then returns) into the warehouse and report",
-                "what was refused, without rebuilding the models or the reports. Files already loaded are skipped.",
-                "Refused files go to WORK/quarantine with their reasons; every refusal is in marts.rejections",
-                "after the next 'beacon run'."})
+        description = {"Load what is in the inbox (reference files, then returns) into the warehouse and report what was refused, without rebuilding the models or the reports. Files already loaded are skipped. Refused files go to WORK/quarantine with their reasons; every refusal is in marts.rejections after the next 'beacon run'."})
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    FolderOptions.Inbox inbox;
+
+    @Mixin
+    FolderOptions.Work work;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date the data is 'as of' (default: today).")
     LocalDate asOf;
@@ -35,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CycleParameters params = new CycleParameters(null, common.inbox, common.out, common.work,
+        CycleParameters params = new CycleParameters(null, inbox.dir, work.dir.resolve("out-unused") /* an ingest publishes nothing */, work.dir,
                 asOf != null ? asOf : LocalDate.now(), allowMixedAuthorities);
         try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn())) {
             Job job = ctx.bean(MonthlyCycleJobConfiguration.INGEST_JOB_NAME, Job.class);

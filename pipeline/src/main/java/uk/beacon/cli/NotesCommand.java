@@ -22,14 +22,14 @@ import uk.beacon.reference.AuthorityDirectory;
 final class NotesCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import notes, peer-review or inspection files (CSV or XLSX; the header says which).",
-                    "Rows with personal data, unknown codes or bad dates are refused with the line and reason;",
-                    "a note's text is never printed or logged. A repeated note_id updates the note and keeps its history.",
-                    "Exit code 3 when anything was refused."})
+            description = {"Import notes, peer-review or inspection files (CSV or XLSX; the header says which). Rows with personal data, unknown codes or bad dates are refused with the line and reason; a note's text is never printed or logged. A repeated note_id updates the note and keeps its history. Exit code 3 when anything was refused."})
     static final class Import implements Callable<Integer> {
 
         @Mixin
         CommonOptions common;
+
+        @Mixin
+        FolderOptions.Work work;
 
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Dates after this are in the future (default: today).")
         LocalDate asOf;
@@ -40,8 +40,8 @@ final class NotesCommand {
         @Override
         public Integer call() throws Exception {
             boolean[] anyRefused = {false};
-            FileArchive archive = new FileArchive(common.work.resolve("archive"), common.work.resolve("quarantine"));
-            int code = FileImport.run(common, files, null, (c, file, sha, at) -> {
+            FileArchive archive = new FileArchive(work.archive(), work.quarantine());
+            int code = FileImport.run(common, work, files, null, (c, file, sha, at) -> {
                 IntelligenceLoader loader = new IntelligenceLoader(AuthorityDirectory.load(c), asOf != null ? asOf : LocalDate.now(), archive);
                 IntelligenceValidator.Result r = loader.load(c, file, Files.readAllBytes(file), sha, at, null);
                 for (Rejection rej : r.rejections()) {
@@ -50,7 +50,7 @@ final class NotesCommand {
                 }
                 anyRefused[0] |= !r.rejections().isEmpty();
                 return new FileImport.Outcome(null, r.accepted(), r.accepted() + " row(s) accepted, " + (r.received() - r.accepted())
-                        + " refused" + (r.fileRefused() ? " (whole file refused; copy in " + common.work.resolve("quarantine") + ")" : ""));
+                        + " refused" + (r.fileRefused() ? " (whole file refused; copy in " + work.quarantine() + ")" : ""));
             });
             return code == ExitCodes.OK && anyRefused[0] ? ExitCodes.COMPLETED_WITH_REJECTIONS : code;
         }

@@ -17,21 +17,21 @@ import uk.beacon.reference.ReferenceImporter;
 final class ReferenceCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import reference files in the DfE's published layouts (las.csv, regions.csv,",
-                    "region_la_hierarchy.csv, sn_model_<year>_wide.csv, ONS population estimates), recognised by their header.",
-                    "A neighbour model is stored as the version named by the year in its file name; population by year.",
-                    "All files are imported in one transaction: one refused file and nothing is imported."})
+            description = {"Import reference files in the DfE's published layouts (las.csv, regions.csv, region_la_hierarchy.csv, sn_model_<year>_wide.csv, ONS population estimates), recognised by their header. A neighbour model is stored as the version named by the year in its file name; population by year. All files are imported in one transaction: one refused file and nothing is imported."})
     static final class Import implements Callable<Integer> {
 
         @Mixin
         CommonOptions common;
+
+        @Mixin
+        FolderOptions.Work work;
 
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Reference files to import.")
         List<Path> files;
 
         @Override
         public Integer call() throws Exception {
-            return FileImport.run(common, files, "reference", (c, file, sha, at) -> {
+            return FileImport.run(common, work, files, "reference", (c, file, sha, at) -> {
                 ReferenceImporter.Result r = ReferenceImporter.importText(c, DecodedText.decode(Files.readAllBytes(file)).text(),
                         file.getFileName().toString(), sha);
                 return new FileImport.Outcome(r.kind().name().toLowerCase(Locale.ROOT), r.rows(), r.rows() + " row(s), " + r.detail());

@@ -19,13 +19,20 @@ import uk.beacon.report.PdfPassword;
 
 /** {@code beacon run --period YYYY-MM}: the monthly cycle. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run the monthly cycle for a period: ingest the inbox, rebuild the warehouse models,",
-                "detect signals, render the reports and publish them to OUT/<period>.",
-                "A failed run of the same period is restarted from its failed step."})
+        description = {"Run the monthly cycle for a period: ingest the inbox, rebuild the warehouse models, detect signals, render the reports and publish them to OUT/<period>. A failed run of the same period is restarted from its failed step."})
 final class RunCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    FolderOptions.Inbox inbox;
+
+    @Mixin
+    FolderOptions.Out out;
+
+    @Mixin
+    FolderOptions.Work work;
 
     @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "The month the cycle reports on.")
     YearMonth period;
@@ -34,14 +41,12 @@ final class RunCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--pdf-password-env", paramLabel = "VARIABLE",
-            description = {"Encrypt TLP:AMBER+STRICT and TLP:RED PDFs with the password held in this environment variable.",
-                    "The password is never stored or logged."})
+            description = {"Encrypt TLP:AMBER+STRICT and TLP:RED PDFs with the password held in this environment variable. The password is never stored or logged."})
     String pdfPasswordEnv;
 
     @Option(names = "--named", paramLabel = "NAME",
             description = {"Also make a TLP:RED copy of the peer-review triage for this person (repeat for each, at most "
-                    + NamedRecipients.MAX + "): every evidence line and every note above TLP:AMBER, encrypted.",
-                    "Needs --pdf-password-env. Names are printed in the encrypted copy only, never stored or logged."})
+                    + NamedRecipients.MAX + "): every evidence line and every note above TLP:AMBER, encrypted. Needs --pdf-password-env. Names are printed in the encrypted copy only, never stored or logged."})
     java.util.List<String> named;
 
     @Override
@@ -70,11 +75,26 @@ final class RunCommand implements Callable<Integer> {
                     + "add --pdf-password-env VARIABLE.");
             return ExitCodes.USAGE;
         }
-        CycleParameters params = new CycleParameters(period, common.inbox, common.out, common.work,
+        CycleParameters params = new CycleParameters(period, inbox.dir, out.dir, work.dir,
                 asOf != null ? asOf : LocalDate.now());
         try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn(), password, recipients)) {
             JobExecution execution = new MonthlyCycleRunner(ctx).run(params);
-            return report(execution, params);
+            int code = report(execution, params);
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                publishSnapshot(ctx, params);
+            }
+            return code;
+        }
+    }
+
+    /** After a successful cycle: the read-only snapshot data leads query while the next run works. */
+    private static void publishSnapshot(BeaconContext ctx, CycleParameters params) {
+        try {
+            Path folder = uk.beacon.publish.WarehouseSnapshot.publish(ctx.warehouse(), params.period());
+            System.out.println("Snapshot for queries (beacon sql, DuckDB 1.2 or later, Parquet): "
+                    + folder.resolveSibling("latest") + " (" + folder.getFileName() + ")");
+        } catch (Exception e) {
+            System.err.println("beacon: the outputs are published, but the snapshot for queries was not: " + FriendlyErrors.describe(e));
         }
     }
 

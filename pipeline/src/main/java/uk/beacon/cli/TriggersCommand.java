@@ -31,14 +31,14 @@ import uk.beacon.warehouse.Warehouse;
 final class TriggersCommand {
 
     @Command(name = "apply", mixinStandardHelpOptions = true,
-            description = {"Record decisions on peer-review triggers from a CSV: trigger_id,status,decided_on,decided_by,note",
-                    "(status: accepted, declined or completed). All rows are checked first; one bad row and nothing is applied.",
-                    "The triggers are then rebuilt: a declined trigger closes (no new one for trigger.cooldown_months),",
-                    "a completed one closes, an accepted one stays active until completed."})
+            description = {"Record decisions on peer-review triggers from a CSV: trigger_id,status,decided_on,decided_by,note (status: accepted, declined or completed). All rows are checked first; one bad row and nothing is applied. The triggers are then rebuilt: a declined trigger closes (no new one for trigger.cooldown_months), a completed one closes, an accepted one stays active until completed."})
     static final class Apply implements Callable<Integer> {
 
         @Mixin
         CommonOptions common;
+
+        @Mixin
+        FolderOptions.Work work;
 
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Decisions after this date are in the future (default: today).")
         LocalDate asOf;
@@ -93,7 +93,7 @@ final class TriggersCommand {
                         }
                         ps.executeBatch();
                     }
-                    Path archived = new FileArchive(common.work.resolve("archive"), common.work.resolve("quarantine"))
+                    Path archived = new FileArchive(work.archive(), work.quarantine())
                             .archive(bytes, sha, file.getFileName().toString());
                     FileRegistry.recordLoaded(c, file, sha, archived, "trigger_decisions", "decisions", bytes.length, r.decisions().size(), now);
                     new TriggerBuilder(SettingsSync.builtIn()).build(c);
