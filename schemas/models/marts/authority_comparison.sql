@@ -3,6 +3,27 @@
 -- not_null: la_code, la_name, period, indicator, unit, polarity
 -- Each authority's figure beside England, its region, its statistical neighbours and its
 -- own past (previous month, same month last year). What dashboards and packs read.
+-- column la_code: the authority's DfE 3-digit code
+-- column la_name: the authority's name
+-- column region_code: the authority's region (ONS code, E12...)
+-- column region_name: the authority's region
+-- column synthetic: true for the demo's fictional authorities
+-- column period: the month (YYYY-MM)
+-- column indicator: the catalogue indicator's code
+-- column indicator_label: the indicator's name
+-- column unit: the indicator's unit
+-- column polarity: high (higher is better), low (lower is better) or neutral
+-- column sort_order: the indicator's place in the reports
+-- column value: the authority's latest figure (null when not returned)
+-- column numerator: the authority's numerator, where sent
+-- column denominator: the authority's denominator, where sent
+-- column status: suppression marker of the authority's figure, or null
+-- column england_value: England, recomputed from all authorities' returns (core.area_benchmarks.method says how)
+-- column region_value: the authority's region, recomputed the same way
+-- column neighbours_median: median of the values of the authority's statistical neighbours
+-- column neighbours_reporting: how many of its 10 statistical neighbours had a value
+-- column previous_value: the authority's value the month before
+-- column last_year_value: the authority's value in the same month a year before
 with base as (
     select a.la_code, a.la_name, a.region_code, a.region_name, a.synthetic, p.period, i.code as indicator,
            i.label, i.unit, i.polarity, i.sort_order

@@ -9,6 +9,17 @@
 -- each count. The level follows the score (config/early-warning.properties: assessment.*).
 -- evidence lists every contribution, heaviest first, marking the ones not counted; 
 -- evidence_max_tlp is the most restricted note level behind it.
+-- column la_code: the authority's DfE 3-digit code
+-- column la_name: the authority's name
+-- column region_code: the authority's region (ONS code, E12...)
+-- column region_name: the authority's region
+-- column period: the month (YYYY-MM)
+-- column score: the weighted sum of the month's signals (an indicator counted once, at its strongest)
+-- column concern_signals: how many signals pushed the score up
+-- column reassurance_signals: how many signals pushed it down
+-- column evidence: one line per signal, heaviest first: [contribution] RULE INDICATOR: what was seen, with figures
+-- column evidence_max_tlp: the most restricted TLP level of the notes behind the evidence (null: no notes)
+-- column level: none, watch, concern or serious concern (thresholds in config/early-warning.properties)
 with s as (
     select key, value::double as v from ref.settings where key like 'assessment.%'
 ),
@@ -44,9 +55,19 @@ scored as (
     group by m.la_code, m.period
 )
 select
-    s2.*,
+    s2.la_code,
+    a.la_name,
+    a.region_code,
+    a.region_name,
+    s2.period,
+    s2.score,
+    s2.concern_signals,
+    s2.reassurance_signals,
+    s2.evidence,
+    s2.evidence_max_tlp,
     case when score >= (select v from s where key = 'assessment.level.serious') then 'serious concern'
          when score >= (select v from s where key = 'assessment.level.concern') then 'concern'
          when score >= (select v from s where key = 'assessment.level.watch') then 'watch'
          else 'none' end as level
 from scored s2
+left join core.authorities a on a.la_code = s2.la_code

@@ -3,9 +3,29 @@
 -- not_null: la_code, la_name, period, indicator, version, source_file
 -- The latest figure for every authority, period and indicator, with where it came from.
 -- A stable, documented mart for data leads (docs/data-dictionary.md).
+-- column la_code: the authority's DfE 3-digit code
+-- column la_name: the authority's name
+-- column region_code: the authority's region (ONS code, E12...)
+-- column region_name: the authority's region
+-- column period: the period: YYYY-MM (month), YYYY-Qn (calendar quarter) or YYYY (reporting year ending 31 March)
+-- column period_type: month, quarter or year
+-- column indicator: the catalogue indicator's code (docs/indicators.md)
+-- column indicator_label: the indicator's name
+-- column unit: the indicator's unit (percent, rate per 10,000 children, count, days...)
+-- column value: the figure, in the indicator's unit; derived from numerator / denominator when only those were sent
+-- column numerator: the numerator as sent, where sent
+-- column denominator: the denominator as sent, where sent
+-- column status: suppression marker (c, x, z, low, k, u) or null
+-- column comment: the authority's own note on the figure
+-- column source_file: the file the figure came from
+-- column source_row: the line (or row) in that file
+-- column version: this figure's version: resubmissions count up from 1
+-- column versions: how many versions of the figure were received
+-- column received_at: when Beacon received the file
 select
     v.la_code,
     a.la_name,
+    a.region_code,
     a.region_name,
     v.period,
     v.period_type,

@@ -111,10 +111,34 @@ public final class SqlModelRunner {
                 long n = count(c, "select count(*) from " + m.qualifiedName());
                 rows.put(m.qualifiedName(), n);
                 test(c, m);
+                describe(c, m);
                 log.debug("Built {} ({} rows) in {} ms", m.qualifiedName(), n, (System.nanoTime() - t0) / 1_000_000);
             }
         }
         return rows;
+    }
+
+    /**
+     * Writes the model's description into the warehouse ({@code COMMENT ON}): its header's grain
+     * and text for the table, its {@code -- column NAME: ...} lines for the columns. A described
+     * column the model does not have fails the build (the description would be stale).
+     */
+    private static void describe(Connection c, SqlModel m) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("comment on table " + m.qualifiedName() + " is " + literal(m.description()));
+            for (Map.Entry<String, String> col : m.columnDescriptions().entrySet()) {
+                try {
+                    s.execute("comment on column " + m.qualifiedName() + "." + col.getKey() + " is " + literal(col.getValue()));
+                } catch (SQLException e) {
+                    throw new ModelTestException(m.qualifiedName() + ": its header describes a column '" + col.getKey()
+                            + "' it does not have: correct the '-- column' line");
+                }
+            }
+        }
+    }
+
+    private static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
     }
 
     private static void test(Connection c, SqlModel m) throws SQLException {
