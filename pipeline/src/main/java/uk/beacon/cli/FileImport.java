@@ -26,10 +26,23 @@ final class FileImport {
     record Outcome(String layout, int rows, String summary) {
     }
 
+    /** A check around an import: what the warehouse held before, and a refusal (or null) once the files are in. */
+    interface Guard {
+        void before(Connection c) throws Exception;
+
+        /** Null to go ahead; otherwise why nothing is imported (the import is rolled back, exit 2). */
+        String refusal(Connection c) throws Exception;
+    }
+
     private FileImport() {
     }
 
     static int run(CommonOptions common, FolderOptions.Work work, List<Path> files, String kind, Importer importer) throws Exception {
+        return run(common, work, files, kind, importer, null);
+    }
+
+    static int run(CommonOptions common, FolderOptions.Work work, List<Path> files, String kind, Importer importer, Guard guard)
+            throws Exception {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 System.err.println("beacon: no such file: " + f);
@@ -40,6 +53,10 @@ final class FileImport {
         try (Warehouse w = Warehouse.open(common.warehouse); Connection c = w.connect()) {
             c.setAutoCommit(false);
             try {
+                if (guard != null) {
+                    guard.before(c);
+                }
+                List<String> done = new java.util.ArrayList<>(); // said once committed
                 for (Path f : files) {
                     byte[] bytes = Files.readAllBytes(f);
                     String sha = FileArchive.sha256(bytes);
@@ -53,10 +70,17 @@ final class FileImport {
                         FileRegistry.recordLoaded(c, f, sha, archive.archive(bytes, sha, f.getFileName().toString()), kind,
                                 o.layout(), bytes.length, o.rows(), now);
                     }
-                    System.out.println(f.getFileName() + ": " + o.summary());
+                    done.add(f.getFileName() + ": " + o.summary());
+                }
+                String refusal = guard == null ? null : guard.refusal(c);
+                if (refusal != null) {
+                    c.rollback();
+                    System.err.println("beacon: nothing was imported: " + refusal);
+                    return ExitCodes.USAGE;
                 }
                 ModelRebuild.all(c, IndicatorCatalogue.builtIn());
                 c.commit();
+                done.forEach(System.out::println);
                 return ExitCodes.OK;
             } catch (Exception e) {
                 c.rollback();

@@ -17,7 +17,7 @@ import uk.beacon.reference.ReferenceImporter;
 final class ReferenceCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import reference files in the DfE's published layouts (las.csv, regions.csv, region_la_hierarchy.csv, sn_model_<year>_wide.csv, ONS population estimates), recognised by their header. A neighbour model is stored as the version named by the year in its file name; population by year. All files are imported in one transaction: one refused file and nothing is imported."})
+            description = {"Import reference files in the DfE's published layouts (las.csv, regions.csv, region_la_hierarchy.csv, sn_model_<year>_wide.csv, ONS population estimates), recognised by their header. A neighbour model is stored as the version named by the year in its file name; population by year. All files are imported in one transaction: one refused file and nothing is imported. An authority list that would leave returns already in the warehouse without a known authority (England's list over the demo's) is refused unless --replace-authorities is given: use a separate --warehouse for real data."})
     static final class Import implements Callable<Integer> {
 
         @Mixin
@@ -25,6 +25,10 @@ final class ReferenceCommand {
 
         @Mixin
         FolderOptions.Work work;
+
+        @picocli.CommandLine.Option(names = "--replace-authorities",
+                description = "Replace the warehouse's authority list even though returns already loaded name authorities the new list does not have (without it, such an import is refused and says what would be replaced).")
+        boolean replaceAuthorities;
 
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Reference files to import.")
         List<Path> files;
@@ -35,7 +39,7 @@ final class ReferenceCommand {
                 ReferenceImporter.Result r = ReferenceImporter.importText(c, DecodedText.decode(Files.readAllBytes(file)).text(),
                         file.getFileName().toString(), sha);
                 return new FileImport.Outcome(r.kind().name().toLowerCase(Locale.ROOT), r.rows(), r.rows() + " row(s), " + r.detail());
-            });
+            }, replaceAuthorities ? null : new AuthorityListGuard());
         }
     }
 }

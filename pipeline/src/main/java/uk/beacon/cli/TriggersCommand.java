@@ -31,7 +31,7 @@ import uk.beacon.warehouse.Warehouse;
 final class TriggersCommand {
 
     @Command(name = "apply", mixinStandardHelpOptions = true,
-            description = {"Record decisions on peer-review triggers from a CSV: trigger_id,status,decided_on,decided_by,note (status: accepted, declined or completed). All rows are checked first; one bad row and nothing is applied. The triggers are then rebuilt: a declined trigger closes (no new one for trigger.cooldown_months), a completed one closes, an accepted one stays active until completed."})
+            description = {"Record decisions on peer-review triggers from a CSV: trigger_id,status,decided_on,decided_by,note (status: accepted, declined or completed). All rows are checked first; one bad row (an unknown trigger id, a wrong status or date) and nothing is applied, with exit code 2. The triggers are then rebuilt: a declined trigger closes (no new one for trigger.cooldown_months), a completed one closes, an accepted one stays active until completed."})
     static final class Apply implements Callable<Integer> {
 
         @Mixin
@@ -66,9 +66,11 @@ final class TriggersCommand {
                 }
                 DecisionsFile.Result r = DecisionsFile.read(table, known, asOf != null ? asOf : LocalDate.now());
                 if (!r.problems().isEmpty()) {
-                    System.err.println("beacon: nothing applied from " + file.getFileName() + ":");
+                    System.err.println("beacon: nothing was applied from " + file.getFileName() + ", because of "
+                            + (r.problems().size() == 1 ? "this problem" : "these " + r.problems().size() + " problems")
+                            + "; correct the file and apply it again:");
                     r.problems().forEach(p -> System.err.println("  " + p));
-                    return ExitCodes.COMPLETED_WITH_REJECTIONS;
+                    return ExitCodes.USAGE;
                 }
                 String sha = FileArchive.sha256(bytes);
                 c.setAutoCommit(false);

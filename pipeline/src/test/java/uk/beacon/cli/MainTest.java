@@ -51,7 +51,7 @@ class MainTest {
                 "select status from marts.peer_review_triggers where la_code = '975' order by opened_period desc limit 1"))).isEqualTo("status\naccepted\n");
 
         java.nio.file.Files.writeString(dir.resolve("bad.csv"), "trigger_id,status,decided_on\nT-000-2020-01,maybe,2026-01-01\n");
-        assertThat(Main.execute("triggers", "apply", "--warehouse", db, dir.resolve("bad.csv").toString())).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+        assertThat(Main.execute("triggers", "apply", "--warehouse", db, dir.resolve("bad.csv").toString())).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test

@@ -34,7 +34,7 @@ class DataDictionaryTest {
     }
 
     @Test
-    void aStaleColumnDescriptionFailsTheBuild() {
+    void regeneratingReplacesOnlyTheGeneratedPart() {
         assertThat(DataDictionary.replaceGenerated("a\n" + DataDictionary.BEGIN + "\nold\n" + DataDictionary.END + "\nb", "new\n"))
                 .isEqualTo("a\n" + DataDictionary.BEGIN + "\nnew\n\n" + DataDictionary.END + "\nb");
     }
