@@ -88,7 +88,7 @@ public final class SqlShell {
                     continue;
                 }
                 if (text.startsWith(".")) {
-                    if (!dotCommand(text, terminal)) {
+                    if (!dotCommand(text)) {
                         break;
                     }
                     continue;
@@ -112,7 +112,7 @@ public final class SqlShell {
     }
 
     /** Runs a dot command; false to leave the shell. */
-    boolean dotCommand(String text, Terminal terminal) {
+    public boolean dotCommand(String text) {
         String[] parts = text.split("\\s+", 2);
         String arg = parts.length > 1 ? parts[1].strip().replaceAll(";$", "") : "";
         PrintStream say = System.out;
