@@ -90,9 +90,10 @@ final class RunCommand implements Callable<Integer> {
     /** After a successful cycle: the read-only snapshot data leads query while the next run works. */
     private static void publishSnapshot(BeaconContext ctx, CycleParameters params) {
         try {
+            long t0 = System.nanoTime();
             Path folder = uk.beacon.publish.WarehouseSnapshot.publish(ctx.warehouse(), params.period());
-            System.out.println("Snapshot for queries (beacon sql, DuckDB 1.2 or later, Parquet): "
-                    + folder.resolveSibling("latest") + " (" + folder.getFileName() + ")");
+            System.out.printf("Snapshot for queries (beacon sql, DuckDB 1.2 or later, Parquet): %s (%s, %.1f s)%n",
+                    folder.resolveSibling("latest"), folder.getFileName(), (System.nanoTime() - t0) / 1e9);
         } catch (Exception e) {
             System.err.println("beacon: the outputs are published, but the snapshot for queries was not: " + FriendlyErrors.describe(e));
         }

@@ -166,7 +166,7 @@ public final class SqlShell {
     }
 
     private static final String TABLES = "select schema_name || '.' || table_name as \"table\", estimated_size as \"rows (about)\","
-            + " coalesce(comment, '') as holds from duckdb_tables() where database_name = current_database()"
+            + " coalesce(regexp_replace(split_part(comment, '. ', 1), '^One row per ', ''), '') as \"one row per\" from duckdb_tables() where database_name = current_database()"
             + " and schema_name in ('marts', 'signals', 'core', 'staging', 'ref', 'raw') order by case schema_name when 'marts' then 0"
             + " when 'signals' then 1 when 'core' then 2 when 'ref' then 3 when 'staging' then 4 else 5 end, 1";
 

@@ -271,7 +271,7 @@ class SqlOnTheDemoTest {
         try (SqlSession session = SqlSession.open(Path.of(db), false, null)) {
             SqlShell shell = new SqlShell(session);
             String tables = uk.beacon.testing.StdOut.capture(() -> shell.dotCommand(".tables"));
-            assertThat(tables).contains("marts.concern_assessment", "One row per authority and month");
+            assertThat(tables).contains("marts.concern_assessment", "| authority and month");
             String schema = uk.beacon.testing.StdOut.capture(() -> shell.dotCommand(".schema concern_assessment"));
             assertThat(schema).contains("la_name", "the authority's name");
             shell.dotCommand(".mode csv");
