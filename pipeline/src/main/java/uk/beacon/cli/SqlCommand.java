@@ -99,7 +99,8 @@ final class SqlCommand implements Callable<Integer> {
                 System.err.println("beacon: a run holds the warehouse; answering from the latest snapshot, " + session.database());
             }
             if (shell) {
-                new SqlShell(session).run();
+                session.close(); // the shell opens a session for each input
+                new SqlShell(() -> SqlSession.open(common.warehouse, allowFiles, null)).run();
                 return ExitCodes.OK;
             }
             SqlRunner runner = new SqlRunner(session.connection());

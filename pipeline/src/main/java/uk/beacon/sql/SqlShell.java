@@ -28,6 +28,9 @@ import org.jline.terminal.TerminalBuilder;
 /**
  * The interactive {@code beacon sql} shell (JLine): history, statements over several lines
  * ended by {@code ;}, completion of table and column names, and dot commands.
+ *
+ * <p>Each input opens its own session and closes it, so a shell left open never holds the
+ * warehouse against the next run; while a run holds it, the input is answered from the snapshot.
  */
 public final class SqlShell {
 
@@ -35,6 +38,7 @@ public final class SqlShell {
             "Type SQL (DuckDB dialect) and end it with ; to run it. Several statements on a line each print their result.",
             "The marts (marts.*) are the stable, documented tables: see docs/data-dictionary.md and docs/worked-questions.md.",
             "Tab completes table and column names; the up arrow recalls earlier statements.",
+            "Each input opens the warehouse afresh (a shell left open never holds up a run), so a temporary table lasts for the statements typed with it.",
             "  .tables              list the tables, with what each holds",
             "  .schema NAME         the columns of a table (marts.concern_assessment, or just concern_assessment)",
             "  .mode table|csv|json how results are printed (now: %s)",
@@ -50,29 +54,40 @@ public final class SqlShell {
             "between", "describe", "summarize", "qualify", "over", "partition", "window", "cast", "coalesce", "round",
             ".tables", ".schema", ".mode", ".output", ".help", ".quit", ".exit");
 
-    private final SqlSession session;
+    /** Opens a session for one input. */
+    public interface Opener {
+        SqlSession open() throws SQLException;
+    }
+
+    private final Opener opener;
     private Format mode = Format.TABLE;
+    private boolean saidSnapshot;
     private PrintStream out = System.out;
     private Path outputFile;
 
-    public SqlShell(SqlSession session) {
-        this.session = session;
+    public SqlShell(Opener opener) {
+        this.opener = opener;
     }
 
-    public void run() throws IOException {
+    public void run() throws IOException, SQLException {
+        String where;
+        List<String> words;
+        try (SqlSession first = opener.open()) {
+            where = first.database() + (first.onSnapshot() ? " (the latest snapshot: a run holds the warehouse)" : "");
+            words = words(first);
+        }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("beacon sql")
                     .parser(new SqlParser())
-                    .completer(new StringsCompleter(words()))
+                    .completer(new StringsCompleter(words))
                     .variable(LineReader.HISTORY_FILE, historyFile())
                     .variable(LineReader.SECONDARY_PROMPT_PATTERN, "   ...> ")
                     .variable(LineReader.INDENTATION, 2)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
-            terminal.writer().println("Beacon SQL on " + session.database() + (session.onSnapshot() ? " (the latest snapshot: a run holds the warehouse)" : "")
-                    + ", read-only. Type .help for help, .quit to leave.");
+            terminal.writer().println("Beacon SQL on " + where + ", read-only. Type .help for help, .quit to leave.");
             terminal.writer().flush();
             while (true) {
                 String line;
@@ -93,7 +108,13 @@ public final class SqlShell {
                     }
                     continue;
                 }
-                try {
+                try (SqlSession session = opener.open()) {
+                    if (session.onSnapshot() && !saidSnapshot) {
+                        terminal.writer().println("(a run holds the warehouse: answering from the latest snapshot, " + session.database() + ")");
+                        saidSnapshot = true;
+                    } else if (!session.onSnapshot()) {
+                        saidSnapshot = false;
+                    }
                     new SqlRunner(session.connection()).print(Statements.split(text), mode, out, out == System.out ? TABLE_ROWS : Integer.MAX_VALUE);
                     if (out != System.out) {
                         out.flush();
@@ -175,7 +196,7 @@ public final class SqlShell {
             + " and schema_name = ?schema and table_name = ?table order by schema_name, column_index";
 
     private void query(String sql, Format format, PrintStream to) throws SQLException {
-        try (Statement s = session.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (SqlSession session = opener.open(); Statement s = session.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
             ResultText.write(rs, format, to);
         }
     }
@@ -185,7 +206,7 @@ public final class SqlShell {
     }
 
     /** Words to complete: keywords, dot commands, schemas, schema.table, table and column names. */
-    private List<String> words() {
+    private static List<String> words(SqlSession session) {
         TreeSet<String> w = new TreeSet<>(KEYWORDS);
         try (Statement s = session.connection().createStatement();
              ResultSet rs = s.executeQuery("select schema_name, table_name, column_name from duckdb_columns()"

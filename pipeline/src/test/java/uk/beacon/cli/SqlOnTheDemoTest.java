@@ -268,8 +268,8 @@ class SqlOnTheDemoTest {
     @Test
     @Order(8)
     void theShellsDotCommandsDescribeTheMarts() throws Exception {
-        try (SqlSession session = SqlSession.open(Path.of(db), false, null)) {
-            SqlShell shell = new SqlShell(session);
+        {
+            SqlShell shell = new SqlShell(() -> SqlSession.open(Path.of(db), false, null));
             String tables = uk.beacon.testing.StdOut.capture(() -> shell.dotCommand(".tables"));
             assertThat(tables).contains("marts.concern_assessment", "| authority and month");
             String schema = uk.beacon.testing.StdOut.capture(() -> shell.dotCommand(".schema concern_assessment"));
