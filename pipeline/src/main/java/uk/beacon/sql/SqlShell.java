@@ -111,6 +111,7 @@ public final class SqlShell {
                 try (SqlSession session = opener.open()) {
                     if (session.onSnapshot() && !saidSnapshot) {
                         terminal.writer().println("(a run holds the warehouse: answering from the latest snapshot, " + session.database() + ")");
+                        terminal.writer().flush();
                         saidSnapshot = true;
                     } else if (!session.onSnapshot()) {
                         saidSnapshot = false;
