@@ -81,6 +81,7 @@ final class FileImport {
                 ModelRebuild.all(c, IndicatorCatalogue.builtIn());
                 c.commit();
                 done.forEach(System.out::println);
+                RunCommand.publishSnapshot(w, "import");
                 return ExitCodes.OK;
             } catch (Exception e) {
                 c.rollback();

@@ -81,21 +81,21 @@ final class RunCommand implements Callable<Integer> {
             JobExecution execution = new MonthlyCycleRunner(ctx).run(params);
             int code = report(execution, params);
             if (execution.getStatus() == BatchStatus.COMPLETED) {
-                publishSnapshot(ctx, params);
+                publishSnapshot(ctx.warehouse(), params.period().toString());
             }
             return code;
         }
     }
 
-    /** After a successful cycle: the read-only snapshot data leads query while the next run works. */
-    private static void publishSnapshot(BeaconContext ctx, CycleParameters params) {
+    /** After a successful cycle or import: the read-only snapshot data leads query while the next run works. */
+    static void publishSnapshot(uk.beacon.warehouse.Warehouse warehouse, String label) {
         try {
             long t0 = System.nanoTime();
-            Path folder = uk.beacon.publish.WarehouseSnapshot.publish(ctx.warehouse(), params.period());
+            Path folder = uk.beacon.publish.WarehouseSnapshot.publish(warehouse, label);
             System.out.printf("Snapshot for queries (beacon sql, DuckDB 1.2 or later, Parquet): %s (%s, %.1f s)%n",
                     folder.resolveSibling("latest"), folder.getFileName(), (System.nanoTime() - t0) / 1e9);
         } catch (Exception e) {
-            System.err.println("beacon: the outputs are published, but the snapshot for queries was not: " + FriendlyErrors.describe(e));
+            System.err.println("beacon: done, but the snapshot for queries was not published: " + FriendlyErrors.describe(e));
         }
     }
 

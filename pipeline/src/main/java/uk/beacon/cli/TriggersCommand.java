@@ -108,6 +108,7 @@ final class TriggersCommand {
                 SqlCommand.printCsv(c.createStatement().executeQuery(
                         "select trigger_id, la_code, opened_period, highest_level, status, closed_period from marts.peer_review_triggers order by 1"),
                         System.out);
+                RunCommand.publishSnapshot(w, "decisions");
                 return ExitCodes.OK;
             }
         }

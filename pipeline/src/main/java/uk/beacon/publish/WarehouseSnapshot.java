@@ -22,11 +22,11 @@ import uk.beacon.warehouse.OwnerOnly;
 import uk.beacon.warehouse.Warehouse;
 
 /**
- * The read-only snapshot published after each successful cycle, for data leads to query while
+ * The read-only snapshot published after each successful cycle (and import), for data leads to query while
  * the next run works (DuckDB lets one process open the warehouse; a run holds it).
  *
  * <p>Beside the warehouse file, {@code snapshot/latest} links to
- * {@code snapshot/<period>-<taken>/}, which holds {@code beacon.duckdb} (a copy of the whole
+ * {@code snapshot/<period or "import">-<taken>/}, which holds {@code beacon.duckdb} (a copy of the whole
  * warehouse written in DuckDB storage format {@value #STORAGE_VERSION}, so DuckDB 1.2 and later
  * open it: the CLI, Python, R, BI tools) and {@code marts/<table>.parquet} (every mart, with the
  * data dictionary's descriptions in the Parquet key-value metadata, for any tool). The link is
@@ -53,12 +53,20 @@ public final class WarehouseSnapshot {
         return folder(warehouseFile).resolve("latest").resolve("beacon.duckdb");
     }
 
-    /** Takes a snapshot of the warehouse as it is now and publishes it as the latest; returns its folder. */
+    /** Takes a snapshot of the warehouse after the cycle for {@code period} and publishes it as the latest; returns its folder. */
     public static Path publish(Warehouse warehouse, YearMonth period) throws IOException, SQLException {
+        return publish(warehouse, period.toString());
+    }
+
+    /**
+     * Takes a snapshot of the warehouse as it is now and publishes it as the latest; returns its
+     * folder, {@code <label>-<taken>}. The label says what it follows: a cycle's period, or "import".
+     */
+    public static Path publish(Warehouse warehouse, String label) throws IOException, SQLException {
         Path root = folder(warehouse.file());
         Files.createDirectories(root);
         OwnerOnly.restrict(root);
-        String name = period + "-" + LocalDateTime.now().format(TAKEN);
+        String name = label + "-" + LocalDateTime.now().format(TAKEN);
         Path staging = root.resolve("." + name + ".staging");
         FileSystemUtils.deleteRecursively(staging);
         Files.createDirectories(staging.resolve("marts"));
@@ -78,7 +86,7 @@ public final class WarehouseSnapshot {
             for (MartTable t : marts(c)) {
                 s.execute("copy (select * from marts." + ident(t.name) + ") to "
                         + literal(staging.resolve("marts").resolve(t.name + ".parquet").toString())
-                        + " (format parquet, compression zstd, kv_metadata " + kvMetadata(t, period) + ")");
+                        + " (format parquet, compression zstd, kv_metadata " + kvMetadata(t, label) + ")");
             }
         } catch (SQLException | RuntimeException e) {
             FileSystemUtils.deleteRecursively(staging);
@@ -130,10 +138,10 @@ public final class WarehouseSnapshot {
     }
 
     /** {'beacon.table': ..., 'beacon.description': ..., 'beacon.column.<name>': ...}: what the data dictionary says. */
-    private static String kvMetadata(MartTable t, YearMonth period) {
+    private static String kvMetadata(MartTable t, String label) {
         StringBuilder b = new StringBuilder("{");
         b.append("'beacon.table': ").append(literal("marts." + t.name));
-        b.append(", 'beacon.period': ").append(literal(period.toString()));
+        b.append(", 'beacon.snapshot_after': ").append(literal(label));
         b.append(", 'beacon.description': ").append(literal(t.comment));
         for (Map.Entry<String, String> col : t.columns.entrySet()) {
             b.append(", ").append(literal("beacon.column." + col.getKey())).append(": ").append(literal(col.getValue()));
