@@ -15,7 +15,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.ingest.IngestTally;
 import uk.beacon.job.BeaconContext;
-import uk.beacon.job.CycleParameters;
+import uk.beacon.cycle.CycleParameters;
 import uk.beacon.job.MonthlyCycleJobConfiguration;
 
 /**

@@ -78,7 +78,72 @@ final class ExplainCommand implements Callable<Integer> {
                 }
             }
         }
+        support(c, laCode, period, out);
         return out.toString();
+    }
+
+    /**
+     * Who could help the authority's active trigger (marts.support_suggestions, with every figure), any
+     * shared-concern group it is proposed for (marts.learning_groups), and any commissioned support's
+     * outcome (marts.support_outcomes). These are built for the run's month only: other months say so.
+     */
+    private static void support(Connection c, String laCode, YearMonth period, StringBuilder out) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select s.period, s.trigger_id, s.rank, s.suggested_la_name, s.suggested_region_name, s.reason
+                from marts.support_suggestions s where s.la_code = ? order by s.trigger_id, s.rank""")) {
+            ps.setString(1, laCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                boolean header = false;
+                while (rs.next()) {
+                    if (!rs.getString(1).equals(period.toString())) {
+                        out.append("\nSupport suggestions are made for the month of the last run (")
+                                .append(YearMonth.parse(rs.getString(1)).format(MONTH)).append(").\n");
+                        break;
+                    }
+                    if (!header) {
+                        out.append("\nWho could help on trigger ").append(rs.getString(2)).append(", best placed first (docs/support.md):\n");
+                        header = true;
+                    }
+                    out.append(String.format("%3d. %s (%s): %s%n", rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            return; // no support tables yet (a warehouse from before them): nothing to add
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                select g.group_id, g.scope, g.region_name, i.label, g.partner_la_name, g.partner_reason,
+                       (select string_agg(m.la_name, ', ' order by m.la_name) from marts.learning_groups m where m.group_id = g.group_id)
+                from marts.learning_groups g join ref.indicators i on i.code = g.indicator
+                where g.la_code = ? and g.period = ?""")) {
+            ps.setString(1, laCode);
+            ps.setString(2, period.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.append("\nProposed learning group ").append(rs.getString(1)).append(" (").append(rs.getString(2).equals("England")
+                                    ? "across England" : rs.getString(3)).append(") on ").append(rs.getString(4)).append(": ")
+                            .append(rs.getString(7)).append(". ");
+                    out.append(rs.getString(5) == null ? "No partner of noted strength is free this month.\n"
+                            : "Suggested partner: " + rs.getString(5) + ". " + rs.getString(6) + "\n");
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                select o.trigger_id, coalesce(a.la_name, o.support_la_code), o.commissioned_on, o.label, o.unit, o.value_at_decision,
+                       o.value_6m, o.eased_6m, o.value_12m, o.eased_12m
+                from marts.support_outcomes o left join core.authorities a on a.la_code = o.support_la_code
+                where o.la_code = ? order by o.commissioned_on, o.indicator""")) {
+            ps.setString(1, laCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.append("\nSupport commissioned on ").append(rs.getString(1)).append(" from ").append(rs.getString(2)).append(" (")
+                            .append(rs.getDate(3)).append("): ").append(rs.getString(4)).append(' ').append(rs.getObject(6)).append(' ')
+                            .append(rs.getString(5)).append(" then; six months on ")
+                            .append(rs.getObject(7) == null ? "not yet known" : rs.getObject(7) + " (" + rs.getString(8) + ")")
+                            .append("; twelve months on ")
+                            .append(rs.getObject(9) == null ? "not yet known" : rs.getObject(9) + " (" + rs.getString(10) + ")").append(".\n");
+                }
+            }
+        }
     }
 
     private static void triggers(Connection c, String laCode, YearMonth period, StringBuilder out) throws Exception {

@@ -8,7 +8,7 @@ import java.util.List;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.ingest.FileArchive;
 import uk.beacon.ingest.FileRegistry;
-import uk.beacon.transform.ModelRebuild;
+import uk.beacon.plan.ModelRebuild;
 import uk.beacon.warehouse.Warehouse;
 
 /**

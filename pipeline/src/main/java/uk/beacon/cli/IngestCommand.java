@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.job.BeaconContext;
-import uk.beacon.job.CycleParameters;
+import uk.beacon.cycle.CycleParameters;
 import uk.beacon.job.MonthlyCycleJobConfiguration;
 
 /** {@code beacon ingest}: load the inbox now, without rebuilding models or reports. */

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.beacon.ingest.FileArchive;
 import uk.beacon.ingest.Rejection;
-import uk.beacon.notes.IntelligenceLoader;
-import uk.beacon.notes.IntelligenceValidator;
+import uk.beacon.intelligence.IntelligenceLoader;
+import uk.beacon.intelligence.IntelligenceValidator;
 import uk.beacon.reference.AuthorityDirectory;
 
 /** {@code beacon notes import FILE...}: soft-intelligence notes, peer reviews and inspection outcomes. */

@@ -12,10 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.job.BeaconContext;
-import uk.beacon.job.CycleParameters;
+import uk.beacon.cycle.CycleParameters;
 import uk.beacon.job.MonthlyCycleRunner;
-import uk.beacon.report.NamedRecipients;
-import uk.beacon.report.PdfPassword;
+import uk.beacon.cycle.NamedRecipients;
+import uk.beacon.cycle.PdfPassword;
 
 /** {@code beacon run --period YYYY-MM}: the monthly cycle. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -91,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
     static void publishSnapshot(uk.beacon.warehouse.Warehouse warehouse, String label) {
         try {
             long t0 = System.nanoTime();
-            Path folder = uk.beacon.publish.WarehouseSnapshot.publish(warehouse, label);
+            Path folder = uk.beacon.outputs.WarehouseSnapshot.publish(warehouse, label);
             System.out.printf("Snapshot for queries (beacon sql, DuckDB 1.2 or later, Parquet): %s (%s, %.1f s)%n",
                     folder.resolveSibling("latest"), folder.getFileName(), (System.nanoTime() - t0) / 1e9);
         } catch (Exception e) {
@@ -102,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
     /** TLP:AMBER+STRICT and RED PDFs without a password are legal but worth a reminder. */
     private static void warnIfRestrictedUnencrypted(Path manifest) {
         try {
-            long n = uk.beacon.report.Manifest.read(manifest).stream()
+            long n = uk.beacon.render.Manifest.read(manifest).stream()
                     .filter(e -> e.path().endsWith(".pdf") && !e.encrypted()
                             && uk.beacon.audience.Tlp.parse(e.tlp()).compareTo(uk.beacon.audience.Tlp.AMBER_STRICT) >= 0)
                     .count();
@@ -125,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
             }
             if (s.getStepName().equals("intelligenceIngestStep")) {
                 anyRejected |= s.getFilterCount() > 0
-                        || s.getExecutionContext().getLong(uk.beacon.notes.IntelligenceIngestTasklet.FILES_REFUSED, 0L) > 0;
+                        || s.getExecutionContext().getLong(uk.beacon.intelligence.IntelligenceIngestTasklet.FILES_REFUSED, 0L) > 0;
                 System.out.printf("  %-24s %,d note/review/inspection row(s) accepted, %,d refused%n", "", s.getWriteCount(), s.getFilterCount());
             }
         }

@@ -1,5 +1,9 @@
 package uk.beacon.cli;
 
+import java.util.Map;
+import java.util.List;
+import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.plan.WarehousePlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +13,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -22,7 +28,6 @@ import uk.beacon.ingest.FileRegistry;
 import uk.beacon.ingest.Table;
 import uk.beacon.transform.SettingsSync;
 import uk.beacon.triggers.DecisionsFile;
-import uk.beacon.triggers.TriggerBuilder;
 import uk.beacon.warehouse.Warehouse;
 
 /** {@code beacon triggers apply FILE}: record decisions on peer-review triggers. */
@@ -64,7 +69,7 @@ final class TriggersCommand {
                     System.err.println("beacon: there are no triggers yet - run 'beacon run --period YYYY-MM' first.");
                     return ExitCodes.FAILURE;
                 }
-                DecisionsFile.Result r = DecisionsFile.read(table, known, asOf != null ? asOf : LocalDate.now());
+                DecisionsFile.Result r = DecisionsFile.read(table, known, asOf != null ? asOf : LocalDate.now(), text -> authority(c, text));
                 if (!r.problems().isEmpty()) {
                     System.err.println("beacon: nothing was applied from " + file.getFileName() + ", because of "
                             + (r.problems().size() == 1 ? "this problem" : "these " + r.problems().size() + " problems")
@@ -81,7 +86,7 @@ final class TriggersCommand {
                         return ExitCodes.OK;
                     }
                     LocalDateTime now = LocalDateTime.now();
-                    try (PreparedStatement ps = c.prepareStatement("insert into raw.trigger_decisions values (?,?,?,?,?,?,?,?)")) {
+                    try (PreparedStatement ps = c.prepareStatement("insert into raw.trigger_decisions values (?,?,?,?,?,?,?,?,?)")) {
                         for (DecisionsFile.Decision d : r.decisions()) {
                             ps.setString(1, d.triggerId());
                             ps.setString(2, d.status());
@@ -91,6 +96,7 @@ final class TriggersCommand {
                             ps.setString(6, sha);
                             ps.setInt(7, d.line());
                             ps.setTimestamp(8, Timestamp.valueOf(now));
+                            ps.setString(9, d.supportLa());
                             ps.addBatch();
                         }
                         ps.executeBatch();
@@ -98,7 +104,9 @@ final class TriggersCommand {
                     Path archived = new FileArchive(work.archive(), work.quarantine())
                             .archive(bytes, sha, file.getFileName().toString());
                     FileRegistry.recordLoaded(c, file, sha, archived, "trigger_decisions", "decisions", bytes.length, r.decisions().size(), now);
-                    new TriggerBuilder(SettingsSync.builtIn()).build(c);
+                    // the graph's triggers layer (the trigger tables, engagement, support and the marts that read them), as of the last assessed month
+                    WarehousePlan.standard(IndicatorCatalogue.builtIn(), SettingsSync.builtIn()).build(c, List.of("triggers"),
+                            Map.of("run_period", lastAssessedMonth(c).toString()));
                     c.commit();
                 } catch (Exception e) {
                     c.rollback();
@@ -110,6 +118,28 @@ final class TriggersCommand {
                         System.out);
                 RunCommand.publishSnapshot(w, "decisions");
                 return ExitCodes.OK;
+            }
+        }
+
+        /** The month the last run assessed: suggestions and outcomes are rebuilt as of it. */
+        private static YearMonth lastAssessedMonth(Connection c) throws java.sql.SQLException {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select max(period) from marts.concern_assessment")) {
+                rs.next();
+                return YearMonth.parse(rs.getString(1));
+            }
+        }
+
+        private static Optional<String> authority(Connection c, String text) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select la_code from core.authorities where la_code = ? or upper(ons_code) = upper(?) or lower(la_name) = lower(?)")) {
+                for (int i = 1; i <= 3; i++) {
+                    ps.setString(i, text.trim());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            } catch (java.sql.SQLException e) {
+                return Optional.empty();
             }
         }
     }

@@ -8,9 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import uk.beacon.catalogue.IndicatorCatalogue;
-import uk.beacon.transform.ModelRebuild;
-import uk.beacon.transform.SettingsSync;
-import uk.beacon.triggers.TriggerBuilder;
+import uk.beacon.plan.ModelRebuild;
 import uk.beacon.warehouse.Warehouse;
 
 /**
@@ -46,8 +44,7 @@ public final class DataDictionary {
     /** The marts of a new warehouse (the schema does not depend on the data), as Markdown. */
     public static String generate() throws SQLException {
         try (Warehouse w = Warehouse.inMemory(); Connection c = w.connect()) {
-            ModelRebuild.all(c, IndicatorCatalogue.builtIn());
-            new TriggerBuilder(SettingsSync.builtIn()).build(c);
+            ModelRebuild.all(c, IndicatorCatalogue.builtIn()); // every layer, the Java models' tables too
             return marts(c);
         }
     }

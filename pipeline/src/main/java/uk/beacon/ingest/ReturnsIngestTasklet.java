@@ -27,7 +27,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import uk.beacon.catalogue.IndicatorCatalogue;
-import uk.beacon.job.CycleParameters;
+import uk.beacon.cycle.CycleParameters;
 import uk.beacon.reference.AuthorityDirectory;
 import uk.beacon.reference.ReferenceFormatException;
 import uk.beacon.reference.ReferenceImporter;

@@ -3,8 +3,8 @@ package uk.beacon.job;
 import java.nio.file.Path;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import uk.beacon.catalogue.IndicatorCatalogue;
-import uk.beacon.report.NamedRecipients;
-import uk.beacon.report.PdfPassword;
+import uk.beacon.cycle.NamedRecipients;
+import uk.beacon.cycle.PdfPassword;
 import uk.beacon.warehouse.Warehouse;
 
 /**

@@ -12,13 +12,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.ingest.ReturnsIngestTasklet;
-import uk.beacon.notes.IntelligenceIngestTasklet;
-import uk.beacon.publish.OutputsPublishTasklet;
-import uk.beacon.report.PdfPassword;
-import uk.beacon.report.ReportsRenderTasklet;
+import uk.beacon.intelligence.IntelligenceIngestTasklet;
+import uk.beacon.outputs.OutputsPublishTasklet;
+import uk.beacon.cycle.PdfPassword;
+import uk.beacon.render.ReportsRenderTasklet;
+import uk.beacon.plan.WarehousePlan;
+import uk.beacon.signals.step.SignalsTasklet;
 import uk.beacon.transform.ModelsTasklet;
+import uk.beacon.transform.SettingsSync;
 import uk.beacon.transform.SqlModelRunner;
 import uk.beacon.triggers.TriggersTasklet;
+import uk.beacon.cycle.CycleParameters;
 
 /**
  * The monthly cycle: ingest (returns, then soft intelligence) → transform → signals →
@@ -30,9 +34,10 @@ public class MonthlyCycleJobConfiguration {
     public static final String JOB_NAME = "monthlyCycleJob";
     public static final String INGEST_JOB_NAME = "returnsIngestJob";
 
+    /** The one model graph (SQL and Java models); each model step builds its layers of it. */
     @Bean
-    public SqlModelRunner sqlModelRunner() {
-        return SqlModelRunner.fromClasspath();
+    public SqlModelRunner sqlModelRunner(IndicatorCatalogue catalogue) {
+        return WarehousePlan.standard(catalogue, SettingsSync.builtIn());
     }
 
     @Bean
@@ -56,17 +61,17 @@ public class MonthlyCycleJobConfiguration {
     public Step signalsDetectStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds,
                                   SqlModelRunner runner, IndicatorCatalogue catalogue) {
         return new StepBuilder("signalsDetectStep", repo)
-                .tasklet(new ModelsTasklet(ds, runner, catalogue, List.of("signals", "marts")), tx).build();
+                .tasklet(new SignalsTasklet(ds, runner), tx).build();
     }
 
     @Bean
-    public Step triggersTrackStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds) {
-        return new StepBuilder("triggersTrackStep", repo).tasklet(new TriggersTasklet(ds), tx).build();
+    public Step triggersTrackStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds, SqlModelRunner runner) {
+        return new StepBuilder("triggersTrackStep", repo).tasklet(new TriggersTasklet(ds, runner), tx).build();
     }
 
     @Bean
     public Step reportsRenderStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds, PdfPassword pdfPassword,
-                                  uk.beacon.report.NamedRecipients named, IndicatorCatalogue catalogue) {
+                                  uk.beacon.cycle.NamedRecipients named, IndicatorCatalogue catalogue) {
         return new StepBuilder("reportsRenderStep", repo).tasklet(new ReportsRenderTasklet(ds, pdfPassword, named, catalogue), tx).build();
     }
 

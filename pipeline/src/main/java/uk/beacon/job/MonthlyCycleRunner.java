@@ -10,6 +10,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import uk.beacon.cycle.CycleParameters;
 
 /**
  * Starts the monthly cycle for a period, or restarts it. A period's last run that failed

@@ -7,7 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Properties;
-import uk.beacon.publish.WarehouseSnapshot;
+import uk.beacon.outputs.WarehouseSnapshot;
 
 /**
  * A {@code beacon sql} session: a read-only DuckDB connection that cannot reach the file

@@ -12,15 +12,13 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import uk.beacon.catalogue.IndicatorCatalogue;
-import uk.beacon.job.CycleParameters;
-import uk.beacon.signals.FunnelSettings;
-import uk.beacon.signals.SpcSettings;
-import uk.beacon.signals.StatisticalSignals;
+import uk.beacon.cycle.CycleParameters;
 
 /**
- * Builds a set of SQL model layers in one transaction: the transform step builds staging and
- * core, the signals step builds signals and marts. A failing model or model test rolls the
- * whole step back, so the warehouse is as it was before the step began.
+ * The transform step: builds the graph's staging and core layers in one transaction (after
+ * copying the indicator catalogue and the early-warning settings into ref.*). A failing model
+ * or model test rolls the whole step back, so the warehouse is as it was before the step began.
+ * The later layers are built by the signals and triggers steps from the same graph.
  */
 public final class ModelsTasklet implements Tasklet {
 
@@ -47,10 +45,6 @@ public final class ModelsTasklet implements Tasklet {
             SettingsSync.sync(c, SettingsSync.builtIn());
         }
         Map<String, Long> rows = new java.util.LinkedHashMap<>();
-        if (layers.contains("signals")) {
-            // SPC and funnel findings come from Java kernels; the SQL signal models then combine them.
-            rows.putAll(new StatisticalSignals(catalogue, SpcSettings.defaults(), FunnelSettings.defaults()).build(c));
-        }
         rows.putAll(runner.build(c, layers, Map.of("run_period", params.period().toString())));
         rows.forEach((model, n) -> contribution.getStepExecution().getExecutionContext().putLong("rows." + model, n));
         contribution.incrementWriteCount(rows.values().stream().mapToLong(Long::longValue).sum());

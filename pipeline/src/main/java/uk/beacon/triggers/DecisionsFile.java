@@ -7,19 +7,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import uk.beacon.notes.PersonNames;
+import java.util.function.Function;
+import uk.beacon.intelligence.PersonNames;
 import uk.beacon.ingest.Table;
 
 /**
- * Reads a decisions CSV for {@code beacon triggers apply}: {@code trigger_id,status,decided_on,decided_by,note}.
+ * Reads a decisions CSV for {@code beacon triggers apply}: {@code trigger_id,status,decided_on,decided_by,note}
+ * and, optionally, {@code support_la}: the authority commissioned to support the trigger (a DfE code, an ONS
+ * code or its name), which starts the outcome loop (marts.support_outcomes, docs/support.md).
  * Every row is checked; one bad row refuses the file, so decisions are applied all or nothing.
  */
 public final class DecisionsFile {
 
     public static final Set<String> STATUSES = Set.of("accepted", "declined", "completed");
 
-    public record Decision(int line, String triggerId, String status, LocalDate decidedOn, String decidedBy, String note) {
+    public record Decision(int line, String triggerId, String status, LocalDate decidedOn, String decidedBy, String note,
+                           String supportLa) {
     }
 
     public record Result(List<Decision> decisions, List<String> problems) {
@@ -29,6 +34,11 @@ public final class DecisionsFile {
     }
 
     public static Result read(Table table, Set<String> knownTriggers, LocalDate today) {
+        return read(table, knownTriggers, today, code -> Optional.empty());
+    }
+
+    /** As above; {@code authorities} resolves a support_la cell (code or name) to a DfE code. */
+    public static Result read(Table table, Set<String> knownTriggers, LocalDate today, Function<String, Optional<String>> authorities) {
         Map<String, Integer> header = new LinkedHashMap<>();
         for (int i = 0; i < table.header().size(); i++) {
             header.put(table.header().get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), i);
@@ -70,8 +80,18 @@ public final class DecisionsFile {
             if (PersonNames.looksLikeAPerson(by)) {
                 problems.add(prefix + "decided_by looks like a person's name: give a role (e.g. 'Sector-led improvement board')");
             }
+            String supportText = cell(r, header, "support_la");
+            String supportLa = null;
+            if (supportText != null) {
+                supportLa = authorities.apply(supportText).orElse(null);
+                if (supportLa == null) {
+                    problems.add(prefix + "support_la '" + supportText + "' is not an authority: give its DfE code, ONS code or name");
+                } else if (id != null && id.startsWith("T-" + supportLa + "-")) {
+                    problems.add(prefix + "support_la '" + supportText + "' is the authority the trigger is about");
+                }
+            }
             if (problems.size() == before) {
-                out.add(new Decision(r.line(), id, status.toLowerCase(Locale.ROOT), on, by, cell(r, header, "note")));
+                out.add(new Decision(r.line(), id, status.toLowerCase(Locale.ROOT), on, by, cell(r, header, "note"), supportLa));
             }
         }
         return new Result(out, problems);

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import uk.beacon.publish.WarehouseSnapshot;
+import uk.beacon.outputs.WarehouseSnapshot;
 import uk.beacon.sql.NumberText;
 import uk.beacon.sql.SqlSession;
 import uk.beacon.sql.SqlShell;

@@ -23,8 +23,9 @@ import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.demo.DemoGenerator;
 import uk.beacon.demo.DemoSettings;
 import uk.beacon.ingest.FileArchive;
-import uk.beacon.report.Manifest;
-import uk.beacon.report.ManifestEntry;
+import uk.beacon.render.Manifest;
+import uk.beacon.render.ManifestEntry;
+import uk.beacon.cycle.CycleParameters;
 
 /** Runs the whole monthly cycle on demo inputs against a temporary warehouse file. */
 class MonthlyCycleJobTest {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.demo.DemoGenerator;
 import uk.beacon.demo.DemoSettings;
+import uk.beacon.cycle.CycleParameters;
 
 /** A resubmission supersedes exactly the figures it resends, and keeps every earlier version. */
 class ResubmissionTest {

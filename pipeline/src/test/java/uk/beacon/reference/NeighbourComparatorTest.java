@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.beacon.catalogue.IndicatorCatalogue;
-import uk.beacon.transform.ModelRebuild;
+import uk.beacon.plan.ModelRebuild;
 import uk.beacon.warehouse.Warehouse;
 
 /**

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import uk.beacon.reports.format.ReportException;
 
 /**
  * Compiles each JRXML template once per JVM and hands out the compiled report.

@@ -30,6 +30,18 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import uk.beacon.reports.dashboard.AuthorityDashboard;
+import uk.beacon.reports.dashboard.DashboardDataSources;
+import uk.beacon.reports.dashboard.DataQualityFormat;
+import uk.beacon.reports.dashboard.TrendFormat;
+import uk.beacon.reports.format.NoteFormat;
+import uk.beacon.reports.format.NoteLine;
+import uk.beacon.reports.format.ReportException;
+import uk.beacon.reports.format.RestrictedNote;
+import uk.beacon.reports.pack.RegionalPack;
+import uk.beacon.reports.pack.RegionalPackFormat;
+import uk.beacon.reports.triage.TriageFormat;
+import uk.beacon.reports.triage.TriageReport;
 
 /**
  * Renders Beacon's PDF reports from JRXML templates on the classpath.
@@ -198,6 +210,7 @@ public final class ReportRenderer {
         parameters.put("OVERVIEW_DATA_SOURCE", RegionalPackFormat.overviewRows(pack));
         parameters.put("OVERVIEW_REPORT", CompiledTemplates.get(REGIONAL_PACK_OVERVIEW));
         parameters.put("CONCERNS_INTRO", RegionalPackFormat.concernsIntro(pack));
+        parameters.put("LEARNING_GROUPS", RegionalPackFormat.learningGroups(pack));
         String withheld = TriageFormat.withheldSentence(pack.evidenceWithheld());
         parameters.put("WITHHELD", withheld == null ? "" : withheld);
         // A regional group cannot run beacon explain itself: say who can, and what to ask for.

@@ -10,6 +10,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.beacon.reports.pack.PackAuthority;
+import uk.beacon.reports.pack.PackCell;
+import uk.beacon.reports.pack.PackIndicator;
+import uk.beacon.reports.pack.PackReturn;
+import uk.beacon.reports.pack.RegionalPack;
 
 /** A region as large as London (33 authorities): the overview runs on with its headings, every authority keeps its panel. */
 class LargeRegionPackTest {

@@ -10,6 +10,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.beacon.reports.format.ReportException;
+import uk.beacon.reports.pack.PackSignal;
+import uk.beacon.reports.pack.RegionalPack;
+import uk.beacon.reports.pack.RegionalPackFormat;
 
 /** Golden tests of the regional pack: filled from {@link SamplePack}, checked by its text (PDFBox) and page count. */
 class RegionalPackRendererTest {

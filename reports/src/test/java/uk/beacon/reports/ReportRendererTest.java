@@ -27,6 +27,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.beacon.reports.chart.SpecialCauseMark;
+import uk.beacon.reports.chart.TrendPoint;
+import uk.beacon.reports.dashboard.AuthorityDashboard;
+import uk.beacon.reports.dashboard.DataQuality;
+import uk.beacon.reports.dashboard.TrendFormat;
+import uk.beacon.reports.format.NoteFormat;
+import uk.beacon.reports.format.NoteLine;
+import uk.beacon.reports.format.ReportException;
 
 class ReportRendererTest {
 

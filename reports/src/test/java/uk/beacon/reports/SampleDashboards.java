@@ -3,9 +3,16 @@ package uk.beacon.reports;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import uk.beacon.reports.chart.ProcessLimits;
+import uk.beacon.reports.chart.SpecialCauseMark;
+import uk.beacon.reports.chart.TrendPoint;
+import uk.beacon.reports.dashboard.AuthorityDashboard;
+import uk.beacon.reports.dashboard.DataQuality;
+import uk.beacon.reports.dashboard.IndicatorRow;
+import uk.beacon.reports.format.NoteLine;
 
 /** Fixed, small dashboard data for tests: 18 indicator rows and 24 monthly trend points. */
-final class SampleDashboards {
+public final class SampleDashboards {
 
     private SampleDashboards() {
     }
@@ -97,9 +104,9 @@ final class SampleDashboards {
     /** A summary of exactly 900 characters, without hyphens so extracted text can be compared whole. */
     static final String LONG_SUMMARY = longSummary();
 
-    static final NoteLine LEADERSHIP = new NoteLine("14 August 2026", "LEADERSHIP_CHANGE", "concern", 3, "TLP:AMBER",
+    public static final NoteLine LEADERSHIP = new NoteLine("14 August 2026", "LEADERSHIP_CHANGE", "concern", 3, "TLP:AMBER",
             "Regional DCS network", "Director of children's services left at short notice; interim arrangements not yet settled.");
-    static final NoteLine PARTNERSHIP = new NoteLine("2 July 2026", "PARTNERSHIP", "reassurance", 2, "TLP:GREEN",
+    public static final NoteLine PARTNERSHIP = new NoteLine("2 July 2026", "PARTNERSHIP", "reassurance", 2, "TLP:GREEN",
             "Police & health partners <regional>", "Strong multi-agency front door; partners report timely, well-reasoned decisions.");
     static final NoteLine WORKFORCE = new NoteLine("19 May 2026", "WORKFORCE", "concern", 2, "amber",
             "Regional workforce network", LONG_SUMMARY);

@@ -3,6 +3,15 @@ package uk.beacon.reports;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import uk.beacon.reports.chart.FunnelView;
+import uk.beacon.reports.chart.TrendPoint;
+import uk.beacon.reports.pack.PackAuthority;
+import uk.beacon.reports.pack.PackCell;
+import uk.beacon.reports.pack.PackIndicator;
+import uk.beacon.reports.pack.PackReturn;
+import uk.beacon.reports.pack.PackSignal;
+import uk.beacon.reports.pack.RegionalPack;
+import uk.beacon.reports.triage.TriageRow;
 
 /**
  * A fixed, small regional pack for tests: "Northmoor", 5 authorities (alphabetical, numbered),
@@ -10,7 +19,7 @@ import java.util.List;
  * for want of points, an average with none by nature), 24 months of trend each, 2 authorities in
  * the concerns. Every figure is a simple function of its position, so a test can name it.
  */
-final class SamplePack {
+public final class SamplePack {
 
     static final List<PackAuthority> AUTHORITIES = List.of(
             new PackAuthority("901", "Ashdown", 1, "none"), new PackAuthority("902", "Bramwell", 2, "serious concern"),
@@ -28,11 +37,11 @@ final class SamplePack {
     private SamplePack() {
     }
 
-    static RegionalPack sample() {
+    public static RegionalPack sample() {
         return sample("TLP:AMBER", true);
     }
 
-    static RegionalPack sample(String tlp, boolean synthetic) {
+    public static RegionalPack sample(String tlp, boolean synthetic) {
         List<PackReturn> returns = List.of(
                 new PackReturn("901", "Ashdown", "complete", 4, 4, null, 0),
                 new PackReturn("902", "Bramwell", "complete", 4, 4, 6, 0),

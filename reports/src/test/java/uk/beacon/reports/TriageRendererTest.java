@@ -19,6 +19,13 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.beacon.reports.dashboard.AuthorityDashboard;
+import uk.beacon.reports.format.NoteLine;
+import uk.beacon.reports.format.ReportException;
+import uk.beacon.reports.format.RestrictedNote;
+import uk.beacon.reports.triage.TriageFormat;
+import uk.beacon.reports.triage.TriageReport;
+import uk.beacon.reports.triage.TriageRow;
 
 class TriageRendererTest {
 

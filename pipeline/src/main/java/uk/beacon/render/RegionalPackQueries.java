@@ -1,0 +1,423 @@
+package uk.beacon.render;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.beacon.audience.Audience;
+import uk.beacon.audience.Tlp;
+import uk.beacon.catalogue.Indicator.Polarity;
+import uk.beacon.reports.chart.FunnelView;
+import uk.beacon.reports.pack.PackAuthority;
+import uk.beacon.reports.pack.PackCell;
+import uk.beacon.reports.pack.PackIndicator;
+import uk.beacon.reports.pack.PackReturn;
+import uk.beacon.reports.pack.PackSignal;
+import uk.beacon.reports.pack.RegionalPack;
+import uk.beacon.reports.chart.TrendPoint;
+import uk.beacon.reports.triage.TriageRow;
+import uk.beacon.signals.FunnelBand;
+import uk.beacon.signals.FunnelLimits;
+import uk.beacon.signals.FunnelPlot;
+import uk.beacon.signals.FunnelPoint;
+import uk.beacon.signals.FunnelResult;
+import uk.beacon.signals.FunnelSettings;
+import uk.beacon.signals.FunnelUnit;
+import uk.beacon.signals.Meaning;
+
+/**
+ * Reads each region's monthly pack from the warehouse: the region's authorities (every one that
+ * has sent a return, alphabetical), their returns, one page per indicator (England and region,
+ * the funnel plot of every authority, each authority's cell and 24-month trend) and the concerns
+ * and triggers with the evidence the audience may see.
+ *
+ * <p>The funnel plots are drawn from the same kernel, settings and peer group ("all
+ * authorities") as the early-warning funnel signals, so a point outside a drawn limit is one the
+ * engine flagged. Cell signals come from signals.all_signals (SPC, funnel and neighbour-gap
+ * findings about the figure this month).
+ */
+final class RegionalPackQueries {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final int TREND_MONTHS = 24;
+    private static final int CURVE_POINTS = 80;
+
+    private RegionalPackQueries() {
+    }
+
+    /** One pack per region, by region name (alphabetical). */
+    static List<RegionalPack> load(Connection c, YearMonth period, LocalDate asOf, Audience audience) throws SQLException {
+        Map<String, List<PackAuthority>> regions = authorities(c, period);
+        Map<String, PackReturn> returns = returns(c, period);
+        List<IndicatorInfo> indicators = indicators(c, period);
+        Map<String, Map<String, Figure>> figures = figures(c, period);
+        Map<String, Map<String, List<TrendPoint>>> trends = trends(c, period);
+        Map<String, Map<String, Signal>> signals = signals(c, period);
+        Map<String, FunnelResult> funnels = funnels(c, period, indicators);
+        boolean synthetic = TriageQueries.synthetic(c);
+
+        List<RegionalPack> out = new ArrayList<>();
+        for (Map.Entry<String, List<PackAuthority>> e : regions.entrySet()) {
+            String region = e.getKey();
+            List<PackAuthority> las = e.getValue();
+            Map<String, Integer> keys = new HashMap<>();
+            las.forEach(a -> keys.put(a.laCode(), a.key()));
+            int[] withheld = {0};
+            Tlp[] marking = {NotesForAudience.DATA_ONLY};
+            List<TriageRow> concerns = TriageQueries.rows(c, period, audience, withheld, marking, CONCERNS_SQL, region);
+            List<PackReturn> packReturns = new ArrayList<>();
+            for (PackAuthority a : las) {
+                packReturns.add(returns.getOrDefault(a.laCode(), new PackReturn(a.laCode(), a.laName(), "missing", 0, 0, null, 0)));
+            }
+            List<PackIndicator> pages = new ArrayList<>();
+            for (IndicatorInfo ind : indicators) {
+                List<PackCell> cells = new ArrayList<>();
+                Double england = null;
+                Double regionValue = null;
+                for (PackAuthority a : las) {
+                    Figure f = figures.getOrDefault(a.laCode(), Map.of()).get(ind.code);
+                    Signal s = signals.getOrDefault(a.laCode(), Map.of()).get(ind.code);
+                    if (f != null) {
+                        england = england == null ? f.england : england;
+                        regionValue = regionValue == null ? f.region : regionValue;
+                    }
+                    cells.add(new PackCell(a.laCode(), f == null ? null : f.value, f == null ? null : f.status,
+                            s == null ? PackSignal.NONE : s.signal, s == null ? "" : s.summary,
+                            trends.getOrDefault(a.laCode(), Map.of()).getOrDefault(ind.code, List.of())));
+                }
+                if (england == null) {
+                    england = englandOnly(figures, ind.code);
+                }
+                FunnelResult funnel = funnels.get(ind.code);
+                pages.add(new PackIndicator(ind.code, ind.label, ind.label, ind.unit, ind.polarity, ind.measure, ind.definition,
+                        england, regionValue, funnel == null ? null : view(funnel, ind.measure, keys), cells, spread(figures, ind.code, keys)));
+            }
+            out.add(new RegionalPack(region, period.toString(), period.format(MONTH), asOf.format(DAY), synthetic,
+                    marking[0].marking(), audience.label() + ": " + region, las, packReturns, pages, concerns, withheld[0],
+                    learningGroups(c, period, region)));
+        }
+        return out;
+    }
+
+    /**
+     * The region's authorities at watch level or above, or with an open trigger, in the triage's
+     * 14 columns (marts.authority_concerns, the triage's own model): the first parameter is the
+     * period, the second the region's name.
+     */
+    private static final String CONCERNS_SQL = """
+                select la_code, la_name, region_name, trigger_id, opened_period, status, level, score,
+                       months_since, last_completed, review_overdue, evidence, notes_max_tlp, last_review
+                from marts.authority_concerns
+                where period = ? and (level <> 'none' or trigger_id is not null) and region_name = ?
+                order by level_rank, score desc, la_name
+                """;
+
+    private record IndicatorInfo(String code, String label, String unit, String polarity, String measure, double scale, String definition) {
+    }
+
+    private record Figure(Double value, String status, Double england, Double region) {
+    }
+
+    /** The strongest signal about one figure, and the rule that gave it. */
+    record Signal(PackSignal signal, String summary) {
+    }
+
+    /**
+     * Every authority that has sent a return, by region (alphabetical), each alphabetical and
+     * numbered from 1, with its concern level for the period.
+     */
+    private static Map<String, List<PackAuthority>> authorities(Connection c, YearMonth period) throws SQLException {
+        Map<String, List<PackAuthority>> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select a.region_name, a.la_code, a.la_name, ca.level from core.authorities a
+                left join marts.concern_assessment ca on ca.la_code = a.la_code and ca.period = ?
+                where a.region_name is not null and a.la_code in (select la_code from marts.returns_status)
+                order by a.region_name, a.la_name, a.la_code""")) {
+            ps.setString(1, period.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<PackAuthority> las = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                    las.add(new PackAuthority(rs.getString(2), rs.getString(3), las.size() + 1, rs.getString(4)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The period's return of each authority: state, late (days after the month ended) and rows refused. */
+    private static Map<String, PackReturn> returns(Connection c, YearMonth period) throws SQLException {
+        Map<String, PackReturn> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select r.la_code, r.la_name, r.state, r.received, r.expected,
+                       (select round(max(q.strength) * (select value::double from ref.settings where key = 'data.late_after_days'))
+                          from signals.data_quality q where q.la_code = r.la_code and q.period = r.period
+                           and q.rule_id = 'DATA_LATE_RETURN') as late_days,
+                       (select round(sum(q.strength)) from signals.data_quality q where q.la_code = r.la_code
+                           and q.period = r.period and q.rule_id = 'DATA_REJECTED_ROWS') as refused
+                from marts.returns_status r where r.period = ?""")) {
+            ps.setString(1, period.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Object late = rs.getObject(6);
+                    out.put(rs.getString(1), new PackReturn(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                            rs.getInt(5), late == null ? null : ((Number) late).intValue(), rs.getInt(7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The catalogue's indicators with a figure for the period, in catalogue order. */
+    private static List<IndicatorInfo> indicators(Connection c, YearMonth period) throws SQLException {
+        List<IndicatorInfo> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select code, label, unit, polarity, measure, scale, definition from ref.indicators
+                where code in (select indicator from marts.authority_comparison where period = ?)
+                order by sort_order""")) {
+            ps.setString(1, period.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new IndicatorInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getDouble(6), rs.getString(7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each authority's figure, status and comparators for the period: la_code (in code order) -> indicator -> figure. */
+    private static Map<String, Map<String, Figure>> figures(Connection c, YearMonth period) throws SQLException {
+        Map<String, Map<String, Figure>> out = new java.util.TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select la_code, indicator, value, status, england_value, region_value
+                from marts.authority_comparison where period = ?""")) {
+            ps.setString(1, period.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
+                            new Figure(number(rs, 3), rs.getString(4), number(rs, 5), number(rs, 6)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every authority's figure for the indicator, in authority-code order, the region's numbered
+     * ({@code keys}: code to number), for the strip drawn where there is no funnel.
+     */
+    private static List<PackIndicator.Spread> spread(Map<String, Map<String, Figure>> figures, String indicator, Map<String, Integer> keys) {
+        List<PackIndicator.Spread> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Figure>> e : figures.entrySet()) {
+            Figure f = e.getValue().get(indicator);
+            if (f != null && f.value != null) {
+                out.add(new PackIndicator.Spread(e.getKey(), keys.getOrDefault(e.getKey(), 0), f.value));
+            }
+        }
+        return out;
+    }
+
+    private static Double englandOnly(Map<String, Map<String, Figure>> figures, String indicator) {
+        for (Map<String, Figure> byIndicator : figures.values()) {
+            Figure f = byIndicator.get(indicator);
+            if (f != null && f.england != null) {
+                return f.england;
+            }
+        }
+        return null;
+    }
+
+    /** The last 24 months of every authority and indicator: la_code -> indicator -> points in date order. */
+    private static Map<String, Map<String, List<TrendPoint>>> trends(Connection c, YearMonth period) throws SQLException {
+        Map<String, Map<String, List<TrendPoint>>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select la_code, indicator, period, value, england_value, region_value from marts.authority_comparison
+                where period > ? and period <= ? order by la_code, indicator, period""")) {
+            ps.setString(1, period.minusMonths(TREND_MONTHS).toString());
+            ps.setString(2, period.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                            .add(new TrendPoint(rs.getString(2), rs.getString(3), number(rs, 4), number(rs, 5), number(rs, 6)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The strongest signal about each figure this month, from the comparisons (SPC against its own
+     * past, funnel plots against all authorities and the region, the neighbour gap): a concern
+     * outranks an improvement, and a concern outside the 99.8% funnel or the process limits is strong.
+     */
+    static Map<String, Map<String, Signal>> signals(Connection c, YearMonth period) throws SQLException {
+        Map<String, Map<String, Signal>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select la_code, indicator, rule_id, direction from signals.all_signals
+                where period = ? and indicator is not null and family in ('spc', 'funnel', 'neighbours')""")) {
+            ps.setString(1, period.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    PackSignal s = classify(rs.getString(3), rs.getString(4));
+                    Map<String, Signal> byIndicator = out.computeIfAbsent(rs.getString(1), k -> new HashMap<>());
+                    Signal before = byIndicator.get(rs.getString(2));
+                    if (before == null || s.ordinal() < before.signal().ordinal()) {
+                        byIndicator.put(rs.getString(2), new Signal(s, rs.getString(3)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static PackSignal classify(String ruleId, String direction) {
+        return switch (direction) {
+            case "concern" -> "FUNNEL_OUTSIDE_998".equals(ruleId) || "SPC_OUTSIDE_LIMITS".equals(ruleId)
+                    ? PackSignal.STRONG_CONCERN : PackSignal.CONCERN;
+            case "improvement" -> PackSignal.IMPROVEMENT;
+            case "neutral_change" -> PackSignal.CHANGE;
+            default -> PackSignal.NONE;
+        };
+    }
+
+    /** Each percentage's and rate's funnel plot over every authority, as the early-warning funnel signals compute it. */
+    private static Map<String, FunnelResult> funnels(Connection c, YearMonth period, List<IndicatorInfo> indicators) throws SQLException {
+        Map<String, List<FunnelUnit>> units = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select indicator, la_code, numerator, denominator from core.indicator_values
+                where period_type = 'month' and period = ? and numerator is not null and denominator > 0
+                order by indicator, la_code""")) {
+            ps.setString(1, period.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    units.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new FunnelUnit(rs.getString(2), rs.getLong(3), rs.getLong(4)));
+                }
+            }
+        }
+        Map<String, FunnelResult> out = new HashMap<>();
+        for (IndicatorInfo ind : indicators) {
+            List<FunnelUnit> group = units.get(ind.code);
+            // As the signals: at least 5 units, and only proportions and rates have a sampling model.
+            if (group == null || group.size() < 5 || !("percent".equals(ind.measure) || "rate".equals(ind.measure))) {
+                continue;
+            }
+            Polarity polarity = Polarity.valueOf(ind.polarity.toUpperCase(Locale.ROOT));
+            out.put(ind.code, "percent".equals(ind.measure)
+                    ? FunnelPlot.forProportions(group, ind.scale, polarity, FunnelSettings.defaults())
+                    : FunnelPlot.forRates(group, ind.scale, polarity, FunnelSettings.defaults()));
+        }
+        return out;
+    }
+
+    /**
+     * The plot as drawn: every point, the region's numbered ({@code keys}: code to number), and
+     * the limits along the denominator axis.
+     */
+    private static FunnelView view(FunnelResult r, String measure, Map<String, Integer> keys) {
+        List<FunnelView.FunnelDot> dots = new ArrayList<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (FunnelPoint p : r.points()) {
+            String band = p.band() == FunnelBand.INSIDE ? "inside"
+                    : p.band() == FunnelBand.ABOVE_OUTER || p.band() == FunnelBand.BELOW_OUTER ? "outer" : "inner";
+            boolean concern = p.meaning().filter(m -> m == Meaning.CONCERN).isPresent();
+            dots.add(new FunnelView.FunnelDot(p.unitId(), keys.getOrDefault(p.unitId(), 0), p.denominator(), p.value(), band, concern));
+            min = Math.min(min, p.denominator());
+            max = Math.max(max, p.denominator());
+        }
+        List<FunnelView.FunnelCurvePoint> curve = new ArrayList<>();
+        if (!dots.isEmpty()) {
+            // From half the smallest denominator to a little past the largest, denser where the funnel bends.
+            double from = Math.max(1, min * 0.5);
+            double to = max * 1.06;
+            for (int i = 0; i <= CURVE_POINTS; i++) {
+                double n = from * Math.pow(to / from, i / (double) CURVE_POINTS);
+                if ("percent".equals(measure)) {
+                    n = Math.max(1, Math.rint(n)); // exact binomial limits need a whole number of cases
+                }
+                if (!curve.isEmpty() && curve.get(curve.size() - 1).denominator() == n) {
+                    continue;
+                }
+                FunnelLimits l = FunnelPlot.limitsAt(r, n, FunnelSettings.defaults());
+                curve.add(new FunnelView.FunnelCurvePoint(n, l.outerLower(), l.innerLower(), l.innerUpper(), l.outerUpper()));
+            }
+        }
+        return new FunnelView("all " + dots.size() + " authorities", r.target(), r.overdispersion().applied(),
+                "percent".equals(measure) ? "Number of cases (the denominator)" : "Children aged 0 to 17 (the denominator)", dots, curve);
+    }
+
+
+    private static Double number(ResultSet rs, int column) throws SQLException {
+        double d = rs.getDouble(column);
+        return rs.wasNull() ? null : d;
+    }
+    /**
+     * The shared-concern groups with a member in the region (marts.learning_groups), one line each:
+     * the indicator, where the group is drawn from, the region's own members by name, members
+     * elsewhere only counted (their concerns are not this audience's to see), and the partner.
+     */
+    static List<String> learningGroups(Connection c, YearMonth period, String region) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select g.group_id, any_value(g.scope), any_value(i.label),
+                       string_agg(a.la_name, ', ' order by a.la_name) filter (where a.region_name = ?),
+                       count(*) filter (where a.region_name is distinct from ?),
+                       any_value(g.partner_la_name), any_value(p.region_name), any_value(s.mean_value), any_value(i.unit),
+                       any_value(s.mean_standing), any_value(s.periods_counted)
+                from marts.learning_groups g
+                join core.authorities a on a.la_code = g.la_code
+                join ref.indicators i on i.code = g.indicator
+                left join core.authorities p on p.la_code = g.partner_la_code
+                left join marts.support_strengths s on s.la_code = g.partner_la_code and s.indicator = g.indicator
+                where g.period = ?
+                group by g.group_id
+                having count(*) filter (where a.region_name = ?) > 0
+                order by g.group_id""")) {
+            ps.setString(1, region);
+            ps.setString(2, region);
+            ps.setString(3, period.toString());
+            ps.setString(4, region);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long elsewhere = rs.getLong(5);
+                    StringBuilder b = new StringBuilder(rs.getString(3)).append(" (")
+                            .append("England".equals(rs.getString(2)) ? "a group across England" : "a group within the region").append("): ")
+                            .append(rs.getString(4));
+                    if (elsewhere > 0) {
+                        b.append(" and ").append(elsewhere).append(elsewhere == 1 ? " authority" : " authorities").append(" in other regions");
+                    }
+                    b.append(". ");
+                    if (rs.getString(6) == null) {
+                        b.append("No partner of noted strength is free this month.");
+                    } else {
+                        b.append("Suggested partner: ").append(rs.getString(6));
+                        if (rs.getString(7) != null) {
+                            b.append(" (").append(rs.getString(7)).append(')');
+                        }
+                        b.append(String.format(Locale.UK, ", %.1f %s on average over its last %d figures, better than %d%% of authorities.",
+                                rs.getDouble(8), rs.getString(9), rs.getInt(11), Math.round(rs.getDouble(10) * 100)));
+                    }
+                    out.add(b.toString());
+                }
+            }
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not exist")) {
+                return out; // a warehouse whose triggers step has not built the support tables yet
+            }
+            throw e;
+        }
+        return out;
+    }
+
+}

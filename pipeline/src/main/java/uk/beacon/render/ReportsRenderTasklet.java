@@ -1,0 +1,221 @@
+package uk.beacon.render;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.util.FileSystemUtils;
+import uk.beacon.audience.Audience;
+import uk.beacon.audience.Tlp;
+import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.cycle.CycleParameters;
+import uk.beacon.warehouse.OwnerOnly;
+import uk.beacon.reports.dashboard.AuthorityDashboard;
+import uk.beacon.reports.pack.RegionalPack;
+import uk.beacon.reports.ReportRenderer;
+import uk.beacon.cycle.NamedRecipients;
+import uk.beacon.cycle.PdfPassword;
+
+/**
+ * The reports step: reads the marts, renders every output for the period into the run's
+ * staging folder (one task per output, in parallel), and writes manifest.json. Outputs are
+ * filed by audience ({@code region/<region>/}, {@code authority/<authority>/},
+ * {@code sector-body/}), each folder ready to send to its recipients. The warehouse is only
+ * read; a failure leaves the published outputs untouched.
+ */
+public final class ReportsRenderTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportsRenderTasklet.class);
+    public static final String STAGING_KEY = "outputs.staging";
+
+    private final DataSource dataSource;
+    private final PdfPassword pdfPassword;
+    private final NamedRecipients named;
+    private final ReportRenderer renderer = new ReportRenderer();
+    private final Map<String, Audience> audiences = Audience.builtIn();
+
+    private final IndicatorCatalogue catalogue;
+
+    /** {@code catalogue}: the indicator catalogue of the run (the SPC overlay is read from the signals step's tables). */
+    public ReportsRenderTasklet(DataSource dataSource, PdfPassword pdfPassword, IndicatorCatalogue catalogue) {
+        this(dataSource, pdfPassword, NamedRecipients.none(), catalogue);
+    }
+
+    /** With the people a TLP:RED copy is for; such a copy is made only when a password was given too. */
+    public ReportsRenderTasklet(DataSource dataSource, PdfPassword pdfPassword, NamedRecipients named, IndicatorCatalogue catalogue) {
+        this.dataSource = dataSource;
+        this.pdfPassword = pdfPassword;
+        this.named = named;
+        this.catalogue = catalogue;
+    }
+
+    /** TLP:AMBER+STRICT and TLP:RED PDFs are encrypted when a password was given at run time. */
+    private char[] passwordFor(String marking) {
+        return Tlp.parse(marking).compareTo(Tlp.AMBER_STRICT) >= 0 ? pdfPassword.copy() : null;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        StepExecution step = contribution.getStepExecution();
+        CycleParameters params = CycleParameters.from(step.getJobParameters());
+        OutputRun run = OutputRun.of(params, step.getJobExecutionId());
+        Path staging = run.staging();
+        FileSystemUtils.deleteRecursively(staging);
+        Files.createDirectories(staging);
+
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        List<AuthorityDashboard> dashboards = DashboardQueries.load(c, params.period(), params.asOf());
+        NotesForAudience notes = new NotesForAudience(c, params.period().atEndOfMonth());
+        List<RenderTask> tasks = new ArrayList<>();
+        for (AuthorityDashboard d : dashboards) {
+            // The regional ADCS group's copy, and the authority's own copy (its own notes only).
+            tasks.add(dashboard(notes.copyFor(d, audiences.get("region"), "Regional ADCS group: " + d.regionName()), "region",
+                    Path.of("region", slug(d.regionName()), d.laCode() + "-" + slug(d.laName()) + ".pdf"), staging));
+            tasks.add(dashboard(notes.copyFor(d, audiences.get("authority"), "Authority leadership team: " + d.laName()), "authority",
+                    Path.of("authority", AudienceFolders.authority(d.laCode(), d.laName()), d.laCode() + "-" + slug(d.laName()) + "-dashboard.pdf"),
+                    staging));
+        }
+        for (RegionalPack pack : RegionalPackQueries.load(c, params.period(), params.asOf(), audiences.get("region"))) {
+            tasks.add(pack(pack, Path.of("region", slug(pack.regionName()),
+                    slug(pack.regionName()) + "-pack-" + params.period() + ".pdf"), staging));
+        }
+        List<ManifestEntry> entries = new ArrayList<>(render(tasks));
+        entries.addAll(companions(c, params, staging));
+        if (named.isSet()) {
+            entries.add(namedCopy(c, params, staging, notes));
+        }
+        entries.addAll(RejectionReports.write(c, staging, params.period().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK))));
+        boolean synthetic = dashboards.stream().anyMatch(AuthorityDashboard::synthetic);
+        Manifest.write(staging, params.period().toString(), params.asOf().toString(), step.getJobExecutionId(), synthetic, entries);
+        OwnerOnly.restrict(staging); // outputs may carry TLP:AMBER notes
+
+        step.getJobExecution().getExecutionContext().putString(STAGING_KEY, staging.toString());
+        contribution.incrementWriteCount(entries.size());
+        log.info("Rendered {} output(s) for {} into {}", entries.size(), params.period(), staging);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** The peer-review triage (PDF, CSV, XLSX) for the sector body, and each region's indicator table as XLSX. */
+    private List<ManifestEntry> companions(Connection c, CycleParameters params, Path staging) throws Exception {
+        List<ManifestEntry> out = new ArrayList<>();
+        uk.beacon.reports.triage.TriageReport triage = TriageQueries.load(c, params.period(), params.asOf(), audiences.get("sector-body"));
+        String period = params.period().toString();
+        Path pdf = staging.resolve("sector-body").resolve("peer-review-triage-" + period + ".pdf");
+        Files.createDirectories(pdf.getParent());
+        char[] password = passwordFor(triage.tlp());
+        renderer.renderTriage(triage, pdf, password);
+        out.add(Manifest.entry(staging, pdf, "peer-review-triage", "sector-body", triage.tlp(), null, password != null));
+        Path csv = staging.resolve("sector-body").resolve("peer-review-triage-" + period + ".csv");
+        TableCompanions.csv(csv, TriageQueries.csvHeader(), TriageQueries.csvRows(triage));
+        out.add(Manifest.entry(staging, csv, "peer-review-triage-table", "sector-body", triage.tlp(), null));
+        Path xlsx = staging.resolve("sector-body").resolve("peer-review-triage-" + period + ".xlsx");
+        TableCompanions.xlsx(xlsx, "Triage " + period, triage.tlp(), TriageQueries.csvHeader(), TriageQueries.csvRows(triage));
+        out.add(Manifest.entry(staging, xlsx, "peer-review-triage-table", "sector-body", triage.tlp(), null));
+        for (var region : RegionTables.load(c, params.period()).entrySet()) {
+            Path file = staging.resolve("region").resolve(slug(region.getKey())).resolve(slug(region.getKey()) + "-indicators-" + period + ".xlsx");
+            String marking = NotesForAudience.DATA_ONLY.marking();
+            TableCompanions.xlsx(file, "Indicators " + period, marking, RegionTables.HEADER, region.getValue());
+            out.add(Manifest.entry(staging, file, "indicator-table", "region", marking, null, region.getKey(), false));
+        }
+        return out;
+    }
+
+    /**
+     * The named recipients' copy of the triage: every evidence line (nothing withheld) and every
+     * note above TLP:AMBER of the last twelve months, marked at the strictest level it carries,
+     * always encrypted. Filed under {@code named/}.
+     */
+    private ManifestEntry namedCopy(Connection c, CycleParameters params, Path staging, NotesForAudience notes) throws Exception {
+        if (!pdfPassword.isSet()) {
+            // The CLI refuses --named without --pdf-password-env; this is the last line of defence.
+            throw new IllegalStateException("A copy for named recipients carries TLP:RED notes and must be encrypted: give a PDF password");
+        }
+        uk.beacon.reports.triage.TriageReport full = TriageQueries.load(c, params.period(), params.asOf(), audiences.get("named"));
+        List<uk.beacon.reports.format.RestrictedNote> restricted = notes.restricted();
+        Tlp marking = NotesForAudience.strictest(restricted).atLeast(Tlp.parse(full.tlp()));
+        Path pdf = staging.resolve("named").resolve("peer-review-triage-" + params.period() + "-named.pdf");
+        Files.createDirectories(pdf.getParent());
+        renderer.renderTriage(full.forNamedRecipients(marking.marking(), named.label(), restricted), pdf, pdfPassword.copy());
+        log.info("Wrote the copy for {} named recipient(s), encrypted", named.names().size());
+        return Manifest.entry(staging, pdf, "peer-review-triage-named", "named", marking.marking(), null, true);
+    }
+
+    /** One PDF to render, as one task of the pool; {@code kind} groups the timings in the log. */
+    private record RenderTask(String kind, java.util.concurrent.Callable<ManifestEntry> work) {
+    }
+
+    /** An authority's dashboard as its audience receives it, and where it goes. */
+    private RenderTask dashboard(AuthorityDashboard d, String audience, Path relativePath, Path staging) {
+        return new RenderTask("dashboard", () -> {
+            Path pdf = staging.resolve(relativePath);
+            Files.createDirectories(pdf.getParent());
+            char[] password = passwordFor(d.tlp());
+            renderer.renderAuthorityDashboard(d, pdf, password);
+            return Manifest.entry(staging, pdf, "authority-dashboard", audience, d.tlp(), d.laCode(), password != null);
+        });
+    }
+
+    /** A region's monthly pack, for its regional ADCS group. */
+    private RenderTask pack(RegionalPack pack, Path relativePath, Path staging) {
+        return new RenderTask("regional pack", () -> {
+            Path pdf = staging.resolve(relativePath);
+            Files.createDirectories(pdf.getParent());
+            char[] password = passwordFor(pack.tlp());
+            renderer.renderRegionalPack(pack, pdf, password);
+            return Manifest.entry(staging, pdf, "regional-pack", "region", pack.tlp(), null, pack.regionName(), password != null);
+        });
+    }
+
+    /** Renders every task on a pool as wide as the machine; logs the median time per kind of output. */
+    private List<ManifestEntry> render(List<RenderTask> tasks) throws Exception {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<ManifestEntry>> futures = new ArrayList<>();
+            Map<String, List<Long>> millis = new java.util.concurrent.ConcurrentHashMap<>();
+            // Packs first: they take longest, so starting them early keeps both threads busy to the end.
+            List<RenderTask> ordered = new ArrayList<>(tasks);
+            ordered.sort(java.util.Comparator.comparing(t -> !t.kind().equals("regional pack")));
+            for (RenderTask t : ordered) {
+                futures.add(pool.submit(() -> {
+                    long t0 = System.nanoTime();
+                    ManifestEntry entry = t.work().call();
+                    millis.computeIfAbsent(t.kind(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                            .add((System.nanoTime() - t0) / 1_000_000);
+                    return entry;
+                }));
+            }
+            List<ManifestEntry> out = new ArrayList<>();
+            for (Future<ManifestEntry> f : futures) {
+                out.add(f.get());
+            }
+            for (Map.Entry<String, List<Long>> e : new java.util.TreeMap<>(millis).entrySet()) {
+                List<Long> sorted = e.getValue().stream().sorted().toList();
+                log.info("Rendered {} {}(s) on {} thread(s), median {} ms per PDF", sorted.size(), e.getKey(), threads,
+                        sorted.get(sorted.size() / 2));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

@@ -1,5 +1,0 @@
-package uk.beacon.reports;
-
-/** A note in the named recipients' copy of the triage: which authority it is about ("Carrick Fell (953)"), and the note. */
-public record RestrictedNote(String authority, NoteLine note) {
-}
