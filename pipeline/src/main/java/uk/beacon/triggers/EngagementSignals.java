@@ -32,7 +32,10 @@ import java.util.TreeMap;
  *       {@code engagement.declined_window_months} - 1 months after it; strength 1.</li>
  *   <li>{@code ENGAGEMENT_NO_DECISION}: each month a trigger is still open with neither acceptance
  *       nor decline, once it has waited more than {@code engagement.undecided_months}; strength
- *       is the months waited over that threshold (1 = just past it), capped as every signal is.</li>
+ *       is the months waited over that threshold (1 = just past it), capped as every signal is.
+ *       Only from the first decision the warehouse holds: until the sector body records decisions
+ *       with {@code beacon triggers apply}, silence is no evidence of anything (a replay of history,
+ *       which has no decisions, is not scored on them).</li>
  * </ul>
  */
 public final class EngagementSignals {
@@ -50,8 +53,11 @@ public final class EngagementSignals {
         this.settings = settings;
     }
 
-    /** The findings for every month from the triggers' opening up to {@code lastMonth}. */
-    List<Finding> find(List<TriggerTracker.Trigger> triggers, YearMonth lastMonth) {
+    /**
+     * The findings for every month from the triggers' opening up to {@code lastMonth};
+     * {@code decisionsFrom} is the first decision the warehouse holds (null: none yet).
+     */
+    List<Finding> find(List<TriggerTracker.Trigger> triggers, YearMonth lastMonth, LocalDate decisionsFrom) {
         List<Finding> out = new ArrayList<>();
         for (TriggerTracker.Trigger t : triggers) {
             for (TriggerTracker.Event e : t.history()) {
@@ -75,7 +81,13 @@ public final class EngagementSignals {
             if (t.closed() != null && t.closed().isBefore(lastUndecided)) {
                 lastUndecided = t.closed();
             }
+            if (decisionsFrom == null) {
+                continue;
+            }
             for (YearMonth m = t.opened().plusMonths(settings.undecidedMonths() + 1L); !m.isAfter(lastUndecided); m = m.plusMonths(1)) {
+                if (m.atEndOfMonth().isBefore(decisionsFrom)) {
+                    continue;
+                }
                 long waited = ChronoUnit.MONTHS.between(t.opened(), m);
                 double strength = Math.round((double) waited / settings.undecidedMonths() * 100) / 100.0;
                 out.add(new Finding(t.laCode(), m, "ENGAGEMENT_NO_DECISION", strength,

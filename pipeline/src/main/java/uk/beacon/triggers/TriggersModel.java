@@ -63,9 +63,18 @@ public final class TriggersModel implements JavaModel {
         List<TriggerTracker.Trigger> first = builder.build(c);
         EngagementSignals engagement = new EngagementSignals(EngagementSettings.from(settings));
         YearMonth last = assessedMonth(c, variables);
-        int findings = engagement.apply(c, last == null ? List.of() : engagement.find(first, last));
+        int findings = engagement.apply(c, last == null ? List.of() : engagement.find(first, last, firstDecision(c)));
         List<TriggerTracker.Trigger> all = builder.build(c);
         return Map.of("marts.peer_review_triggers", (long) all.size(), "signals.engagement", (long) findings);
+    }
+
+    /** The first decision the warehouse holds (null: none): undecided triggers count only from then. */
+    private static java.time.LocalDate firstDecision(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select min(decided_on) from raw.trigger_decisions")) {
+            rs.next();
+            java.sql.Date d = rs.getDate(1);
+            return d == null ? null : d.toLocalDate();
+        }
     }
 
     /**

@@ -28,7 +28,7 @@ class EngagementSignalsTest {
     void aDeclinedReviewCountsForTwelveMonthsFromTheDecision() {
         TriggerTracker.Trigger t = trigger("T-901-2026-01", "901", YearMonth.of(2026, 1), "declined", YearMonth.of(2026, 2),
                 new TriggerTracker.Event(LocalDate.of(2026, 2, 10), "declined", "not now"));
-        List<EngagementSignals.Finding> f = new EngagementSignals(SETTINGS).find(List.of(t), YearMonth.of(2027, 6));
+        List<EngagementSignals.Finding> f = new EngagementSignals(SETTINGS).find(List.of(t), YearMonth.of(2027, 6), LocalDate.of(2026, 2, 10));
         assertThat(f).filteredOn(x -> x.ruleId().equals("ENGAGEMENT_DECLINED")).extracting(x -> x.period().toString())
                 .containsExactly("2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10",
                         "2026-11", "2026-12", "2027-01");
@@ -41,13 +41,17 @@ class EngagementSignalsTest {
     @Test
     void aTriggerLeftWithoutADecisionCountsOnceItHasWaitedPastTheSetting() {
         TriggerTracker.Trigger waiting = trigger("T-902-2026-03", "902", YearMonth.of(2026, 3), "open", null);
-        List<EngagementSignals.Finding> f = new EngagementSignals(SETTINGS).find(List.of(waiting), YearMonth.of(2026, 9));
+        List<EngagementSignals.Finding> f = new EngagementSignals(SETTINGS).find(List.of(waiting), YearMonth.of(2026, 9), LocalDate.of(2025, 1, 1));
         // Opened March; 4, 5 and 6 months of waiting in July, August and September.
         assertThat(f).extracting(x -> x.period() + " " + x.strength()).containsExactly("2026-07 1.33", "2026-08 1.67", "2026-09 2.0");
+        // Decisions recorded only from mid-August: July is not judged; with none recorded, no month is.
+        assertThat(new EngagementSignals(SETTINGS).find(List.of(waiting), YearMonth.of(2026, 9), LocalDate.of(2026, 8, 15)))
+                .extracting(x -> x.period().toString()).containsExactly("2026-08", "2026-09");
+        assertThat(new EngagementSignals(SETTINGS).find(List.of(waiting), YearMonth.of(2026, 9), null)).isEmpty();
         // Accepted in June: it stopped waiting then.
         TriggerTracker.Trigger accepted = trigger("T-903-2026-01", "903", YearMonth.of(2026, 1), "accepted", null,
                 new TriggerTracker.Event(LocalDate.of(2026, 6, 3), "accepted", "peer review started"));
-        assertThat(new EngagementSignals(SETTINGS).find(List.of(accepted), YearMonth.of(2026, 9)))
+        assertThat(new EngagementSignals(SETTINGS).find(List.of(accepted), YearMonth.of(2026, 9), LocalDate.of(2025, 1, 1)))
                 .extracting(x -> x.period().toString()).containsExactly("2026-05");
     }
 
@@ -64,7 +68,7 @@ class EngagementSignalsTest {
                     new TriggerTracker.Event(LocalDate.of(2026, 2, 10), "declined", "not now"));
             EngagementSignals e = new EngagementSignals(SETTINGS);
             for (int pass = 0; pass < 2; pass++) {
-                assertThat(e.apply(c, e.find(List.of(t), YearMonth.of(2026, 3)))).isEqualTo(2);
+                assertThat(e.apply(c, e.find(List.of(t), YearMonth.of(2026, 3), LocalDate.of(2026, 2, 10)))).isEqualTo(2);
                 try (ResultSet rs = s.executeQuery("select score, level, concern_signals, evidence from marts.concern_assessment order by period")) {
                     rs.next();
                     assertThat(rs.getDouble(1)).isEqualTo(14.5); // 10.5 + 4 x 1
@@ -83,7 +87,7 @@ class EngagementSignalsTest {
             Properties p = new Properties();
             p.setProperty("assessment.weight.ENGAGEMENT_DECLINED", "5");
             EngagementSignals heavier = new EngagementSignals(EngagementSettings.from(p));
-            heavier.apply(c, heavier.find(List.of(t), YearMonth.of(2026, 3)));
+            heavier.apply(c, heavier.find(List.of(t), YearMonth.of(2026, 3), LocalDate.of(2026, 2, 10)));
             try (ResultSet rs = s.executeQuery("select score, level from marts.concern_assessment where period = '2026-02'")) {
                 rs.next();
                 assertThat(rs.getDouble(1)).isEqualTo(15.5);
