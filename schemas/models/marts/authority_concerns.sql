@@ -11,6 +11,7 @@
 -- by the triggers step, after them.
 -- column la_code: the authority's DfE 3-digit code
 -- column la_name: the authority's name
+-- column region_code: the authority's region (ONS code, E12...)
 -- column region_name: the authority's region
 -- column period: the month of the assessment (YYYY-MM)
 -- column trigger_id: the peer-review trigger open that month (null when none is)
@@ -25,7 +26,7 @@
 -- column evidence: the assessment's evidence lines, heaviest first
 -- column notes_max_tlp: the most restricted note level behind the evidence (the reports withhold evidence resting on notes above the reader's level)
 -- column last_review: the most recent completed review by the month's end
-select ca.la_code, a.la_name, a.region_name, ca.period,
+select ca.la_code, a.la_name, a.region_code, a.region_name, ca.period,
        t.trigger_id, t.opened_period, t.status,
        ca.level,
        case ca.level when 'serious concern' then 0 when 'concern' then 1 when 'watch' then 2 else 3 end as level_rank,
