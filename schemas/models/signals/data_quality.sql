@@ -4,8 +4,11 @@
 -- Weak data can mask decline, so data problems raise concern, never lower it:
 --   DATA_MISSING_RETURN   no return for the month (strength: months missing in the last data.missing_months_window)
 --   DATA_PARTIAL_RETURN   some indicators missing (strength: share missing x 2)
---   DATA_LATE_RETURN      first saved more than data.late_after_days after the month ended (the sender's
---                         save time: raw.files.file_modified_at, a best-effort hint; strength: days late / limit)
+--   DATA_LATE_RETURN      first saved after the region's due date (core.expected_returns: month end + due days,
+--                         data.late_after_days where the region configures none; the sender's save time
+--                         raw.files.file_modified_at, a best-effort hint, or the time received if earlier); a return
+--                         first received more than data.backfill_after_days after its due date is history, not late
+--                         (strength: days after the month ended / due days)
 --   DATA_REJECTED_ROWS    rows of the month's return refused (strength: rows refused)
 --   DATA_SUPPRESSION_RISE share of suppressed figures in the last 3 months above the 12 before by 10+ points
 --   DATA_RESUBMISSIONS    a figure resubmitted data.resubmissions_threshold times or more
@@ -35,18 +38,17 @@ partial as (
     from returns where state = 'partial'
 ),
 late as (
-    select v.la_code, v.period, null::varchar, 'DATA_LATE_RETURN', 'concern',
-           round(date_diff('day', (strptime(v.period || '-01', '%Y-%m-%d') + interval 1 month - interval 1 day)::date,
-                           min(f.file_modified_at)::date) / (select value::double from ref.settings where key = 'data.late_after_days'), 2),
-           'Return for ' || strftime(strptime(v.period || '-01', '%Y-%m-%d'), '%B %Y') || ' first saved '
-             || strftime(min(f.file_modified_at), '%-d %B %Y') || ', '
-             || date_diff('day', (strptime(v.period || '-01', '%Y-%m-%d') + interval 1 month - interval 1 day)::date, min(f.file_modified_at)::date)
-             || ' days after the month ended.'
-    from raw.return_values v join raw.files f on f.sha256 = v.file_sha256
-    where v.period_type = 'month' and f.file_modified_at is not null
-    group by v.la_code, v.period
-    having date_diff('day', (strptime(v.period || '-01', '%Y-%m-%d') + interval 1 month - interval 1 day)::date, min(f.file_modified_at)::date)
-           > (select value::int from ref.settings where key = 'data.late_after_days')
+    -- Late against the region's due date (core.expected_returns); history sent in a backfill is not late.
+    select la_code, period, null::varchar, 'DATA_LATE_RETURN', 'concern',
+           round(date_diff('day', (strptime(period || '-01', '%Y-%m-%d') + interval 1 month - interval 1 day)::date,
+                           first_received_at::date) / greatest(due_days, 1)::double, 2),
+           'Return for ' || strftime(strptime(period || '-01', '%Y-%m-%d'), '%B %Y') || ' first saved '
+             || strftime(first_received_at, '%-d %B %Y') || ', '
+             || date_diff('day', (strptime(period || '-01', '%Y-%m-%d') + interval 1 month - interval 1 day)::date, first_received_at::date)
+             || ' days after the month ended (due ' || strftime(due_on, '%-d %B %Y') || ', ' || days_late || ' day'
+             || case when days_late = 1 then '' else 's' end || ' late).'
+    from core.expected_returns
+    where timeliness = 'late'
 ),
 file_period as (
     -- A refused row's own period may be unreadable: attribute it to the period most of its file is about.

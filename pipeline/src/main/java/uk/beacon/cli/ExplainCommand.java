@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import uk.beacon.reference.AuthorityDirectory;
 import uk.beacon.transform.SettingsSync;
 import uk.beacon.warehouse.Warehouse;
 
@@ -36,9 +37,11 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         try (Warehouse w = Warehouse.openWithoutMigrating(common.warehouse); Connection c = w.connect()) {
-            String[] authority = findAuthority(c, la);
+            AuthorityDirectory directory = AuthorityDirectory.load(c);
+            String[] authority = findAuthority(c, directory.resolve(la).orElse(null));
             if (authority == null) {
-                System.err.println("beacon: no authority '" + la + "' (give a DfE code, an ONS code or the exact name).");
+                String why = directory.unknown(la);
+                System.err.println("beacon: " + why + (why.endsWith("?") ? "" : "."));
                 return ExitCodes.USAGE;
             }
             System.out.print(explain(c, authority[0], authority[1], period));
@@ -171,12 +174,13 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private static String[] findAuthority(Connection c, String text) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select la_code, la_name from core.authorities where la_code = ? or upper(ons_code) = upper(?) or lower(la_name) = lower(?)")) {
-            ps.setString(1, text.trim());
-            ps.setString(2, text.trim());
-            ps.setString(3, text.trim());
+    /** The authority's DfE code and name, resolved by {@link AuthorityDirectory} as every input is. */
+    private static String[] findAuthority(Connection c, String dfeCode) throws Exception {
+        if (dfeCode == null) {
+            return null;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select la_code, la_name from core.authorities where la_code = ?")) {
+            ps.setString(1, dfeCode);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : null;
             }

@@ -14,8 +14,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.Optional;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,16 +58,18 @@ final class TriggersCommand {
             byte[] bytes = Files.readAllBytes(file);
             Table table = Containers.forFileName("decisions.csv").orElseThrow().read(bytes, file.getFileName().toString());
             try (Warehouse w = Warehouse.open(common.warehouse); Connection c = w.connect()) {
-                Set<String> known = new HashSet<>();
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select trigger_id from marts.peer_review_triggers")) {
+                java.util.Map<String, String> known = new java.util.LinkedHashMap<>();
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("select trigger_id, la_code from marts.peer_review_triggers")) {
                     while (rs.next()) {
-                        known.add(rs.getString(1));
+                        known.put(rs.getString(1), rs.getString(2));
                     }
                 } catch (java.sql.SQLException e) {
                     System.err.println("beacon: there are no triggers yet - run 'beacon run --period YYYY-MM' first.");
                     return ExitCodes.FAILURE;
                 }
-                DecisionsFile.Result r = DecisionsFile.read(table, known, asOf != null ? asOf : LocalDate.now(), text -> authority(c, text));
+                DecisionsFile.Result r = DecisionsFile.read(table, known, uk.beacon.reference.AuthorityDirectory.load(c),
+                        asOf != null ? asOf : LocalDate.now());
                 if (!r.problems().isEmpty()) {
                     System.err.println("beacon: nothing was applied from " + file.getFileName() + ", because of "
                             + (r.problems().size() == 1 ? "this problem" : "these " + r.problems().size() + " problems")
@@ -126,20 +126,6 @@ final class TriggersCommand {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select max(period) from marts.concern_assessment")) {
                 rs.next();
                 return YearMonth.parse(rs.getString(1));
-            }
-        }
-
-        private static Optional<String> authority(Connection c, String text) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select la_code from core.authorities where la_code = ? or upper(ons_code) = upper(?) or lower(la_name) = lower(?)")) {
-                for (int i = 1; i <= 3; i++) {
-                    ps.setString(i, text.trim());
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            } catch (java.sql.SQLException e) {
-                return Optional.empty();
             }
         }
     }

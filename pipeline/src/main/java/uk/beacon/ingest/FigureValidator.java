@@ -30,6 +30,11 @@ final class FigureValidator {
         this.today = today;
     }
 
+    /** Whether a name is an indicator code of the catalogue (a sheet named after its indicator). */
+    boolean isIndicator(String code) {
+        return code != null && !code.isBlank() && catalogue.find(code).isPresent();
+    }
+
     Outcome validate(RawFigure f) {
         Problems p = new Problems(f);
         Period period = null;
@@ -42,13 +47,13 @@ final class FigureValidator {
         } else if (period == null) {
             la = authorities.resolve(f.laCode()).orElse(null); // no period to date the code against
             if (la == null) {
-                p.add(Rule.R001_UNKNOWN_AUTHORITY, "la_code", "'" + f.laCode() + "'", f.laCode());
+                p.add(Rule.R001_UNKNOWN_AUTHORITY, "la_code", authorities.unknownDetail(f.laCode()), f.laCode());
             }
         } else {
             AuthorityDirectory.Resolution r = authorities.resolve(f.laCode(), period.start(), period.end());
             la = r.dfeCode();
             if (!r.resolved() && r.problem() == null) {
-                p.add(Rule.R001_UNKNOWN_AUTHORITY, "la_code", "'" + f.laCode() + "'", f.laCode());
+                p.add(Rule.R001_UNKNOWN_AUTHORITY, "la_code", authorities.unknownDetail(f.laCode()), f.laCode());
             } else if (!r.resolved()) {
                 p.add(Rule.R015_AUTHORITY_NOT_OPERATING, "la_code", r.problem() + " (period " + period.text() + ")", f.laCode());
             }
@@ -95,7 +100,7 @@ final class FigureValidator {
             return new Outcome(null, p.list);
         }
         return new Outcome(new AcceptedFigure(f.rowNumber(), la, f.laCode(), period, indicator.code(),
-                numerator, denominator, value, status, f.comment()), List.of());
+                numerator, denominator, value, status, f.comment(), null), List.of());
     }
 
     private void checkAgainstUnit(RawFigure f, Indicator ind, Long num, Long den, Double value, Problems p) {

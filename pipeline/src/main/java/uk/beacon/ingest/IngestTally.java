@@ -12,6 +12,8 @@ public final class IngestTally {
     public static final String FIGURES_ACCEPTED = "ingest.figuresAccepted";
     public static final String FIGURES_REJECTED = "ingest.figuresRejected";
     public static final String REFERENCE_FILES = "ingest.referenceFiles";
+    /** Sheets of loaded workbooks that were not loaded (rule S001, named in the rejection report). */
+    public static final String SHEETS_SKIPPED = "ingest.sheetsSkipped";
 
     private IngestTally() {
     }

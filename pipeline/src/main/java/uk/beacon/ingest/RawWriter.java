@@ -56,7 +56,7 @@ final class RawWriter implements AutoCloseable {
         for (AcceptedFigure f : figures) {
             values.beginRow();
             values.append(sha256);
-            text(values, sheet);
+            text(values, f.sheet() != null ? f.sheet() : sheet);
             values.append(f.rowNumber());
             values.append(f.laCode());
             values.append(f.laCodeGiven());
@@ -82,7 +82,7 @@ final class RawWriter implements AutoCloseable {
             rejections.beginRow();
             rejections.append(sha256);
             rejections.append(fileName);
-            text(rejections, sheet);
+            text(rejections, r.sheet() != null ? r.sheet() : sheet);
             if (r.rowNumber() == null) {
                 rejections.appendNull();
             } else {

@@ -14,4 +14,9 @@ record ReturnFileResult(String layout, String encoding, String sheet, int receiv
     int rejectedFigures() {
         return received - accepted.size();
     }
+
+    /** Sheets of a workbook that were not loaded (each named in a rule S001 rejection with the reason). */
+    int sheetsSkipped() {
+        return (int) rejections.stream().filter(r -> r.rule() == Rule.S001_SHEET_SKIPPED).count();
+    }
 }

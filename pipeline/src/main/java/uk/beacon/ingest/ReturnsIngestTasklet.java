@@ -146,6 +146,7 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
         IngestTally.add(ctx, IngestTally.FIGURES_RECEIVED, result.received());
         IngestTally.add(ctx, IngestTally.FIGURES_ACCEPTED, result.accepted().size());
         IngestTally.add(ctx, IngestTally.FIGURES_REJECTED, result.rejectedFigures());
+        IngestTally.add(ctx, IngestTally.SHEETS_SKIPPED, result.sheetsSkipped());
         contribution.incrementWriteCount(result.accepted().size());
         contribution.incrementFilterCount(result.rejectedFigures());
     }

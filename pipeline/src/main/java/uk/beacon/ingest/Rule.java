@@ -5,8 +5,8 @@ package uk.beacon.ingest;
  * lists them for data officers. Row rules refuse one figure; file rules refuse the whole file.
  */
 public enum Rule {
-    R001_UNKNOWN_AUTHORITY(Scope.ROW, "Authority code is not a known DfE or ONS code",
-            "Use the authority's DfE 3-digit code (e.g. 805) or ONS 9-character code (e.g. E06000001)."),
+    R001_UNKNOWN_AUTHORITY(Scope.ROW, "Authority is not a known DfE code, ONS code or authority name",
+            "Use the authority's DfE 3-digit code (e.g. 805), ONS 9-character code (e.g. E06000001) or its name as in the authority list."),
     R002_UNKNOWN_INDICATOR(Scope.ROW, "Indicator code is not in the catalogue",
             "Use a code from the indicator catalogue (docs/indicators.md), e.g. REREFERRAL_PCT."),
     R003_MALFORMED_PERIOD(Scope.ROW, "Period is not YYYY-MM, YYYY-Qn or YYYY",
@@ -62,9 +62,12 @@ public enum Rule {
     F005_MIXED_AUTHORITIES(Scope.FILE, "The file holds figures for more than one authority",
             "Send one file per authority."),
     F006_UNSUPPORTED_CONTAINER(Scope.FILE, "The file type is not supported",
-            "Send CSV, XLSX, Parquet or Arrow IPC files.");
+            "Send CSV, XLSX, Parquet or Arrow IPC files."),
+    S001_SHEET_SKIPPED(Scope.SHEET, "A sheet of the workbook was not loaded",
+            "The other sheets were loaded. Fix the sheet as the reason says (docs/input-formats.md lists the layouts) and send the workbook again, or remove the sheet if it holds no return.");
 
-    public enum Scope { ROW, FILE }
+    /** Row rules refuse one figure; file rules the whole file; sheet rules one sheet of a workbook whose other sheets load. */
+    public enum Scope { ROW, FILE, SHEET }
 
     private final Scope scope;
     private final String message;

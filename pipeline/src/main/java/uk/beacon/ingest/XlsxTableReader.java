@@ -26,8 +26,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * An XLSX workbook: the sheet named {@code return} (any case), else the first sheet. The sheet
- * is streamed through POI's SAX event API: its XML is never built into a DOM (which takes many
+ * An XLSX workbook. {@link #readSheets} reads every sheet (returns loads them all, each sheet's
+ * layout detected on its own); {@link #read} the sheet named {@code return} (any case), else the
+ * first sheet. A sheet is streamed through POI's SAX event API: its XML is never built into a DOM (which takes many
  * times the file's size), only the cells' text is kept. Unzipping is bounded by POI's zip-bomb
  * limits, left at their defaults. Cells read as Excel shows them; blank rows are skipped and a
  * row's line is its spreadsheet row number.
@@ -38,6 +39,43 @@ final class XlsxTableReader implements TableReader {
 
     @Override
     public Table read(byte[] bytes, String fileName) throws UnreadableFileException {
+        try (OPCPackage pkg = open(bytes)) {
+            XSSFReader workbook = new XSSFReader(pkg);
+            List<String> names = sheetNames(workbook);
+            int chosen = chooseSheet(names);
+            return readSheet(workbook, new ReadOnlySharedStringsTable(pkg, false), names.get(chosen), chosen);
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            throw new UnreadableFileException("not a readable XLSX workbook (" + firstLine(e) + ")", e);
+        }
+    }
+
+    /**
+     * Every sheet of the workbook, in workbook order. A sheet whose XML cannot be parsed is
+     * returned as unreadable with the reason, so the others can still be loaded; a workbook that
+     * cannot be opened at all, or has no sheets, is unreadable as a whole.
+     */
+    @Override
+    public List<SheetRead> readSheets(byte[] bytes, String fileName) throws UnreadableFileException {
+        try (OPCPackage pkg = open(bytes)) {
+            XSSFReader workbook = new XSSFReader(pkg);
+            List<String> names = sheetNames(workbook);
+            chooseSheet(names); // refuses a workbook without sheets
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            List<SheetRead> out = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                try {
+                    out.add(SheetRead.of(readSheet(workbook, strings, names.get(i), i)));
+                } catch (IOException | SAXException | RuntimeException e) {
+                    out.add(SheetRead.unreadable(names.get(i), "its content cannot be read (" + firstLine(e) + ")"));
+                }
+            }
+            return out;
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            throw new UnreadableFileException("not a readable XLSX workbook (" + firstLine(e) + ")", e);
+        }
+    }
+
+    private static OPCPackage open(byte[] bytes) throws UnreadableFileException, IOException, OpenXML4JException {
         FileMagic magic = FileMagic.valueOf(bytes);
         if (magic == FileMagic.OLE2) {
             throw new UnreadableFileException(describeOle2(bytes), null);
@@ -46,21 +84,19 @@ final class XlsxTableReader implements TableReader {
             throw new UnreadableFileException("not an XLSX workbook (the file is not a zip archive; it may be another"
                     + " type of file renamed .xlsx): open it in Excel and save it as Excel Workbook (.xlsx)", null);
         }
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
-            XSSFReader workbook = new XSSFReader(pkg);
-            List<String> names = sheetNames(workbook);
-            int chosen = chooseSheet(names);
-            SheetRows rows = new SheetRows();
-            XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new XSSFSheetXMLHandler(workbook.getStylesTable(), null,
-                    new ReadOnlySharedStringsTable(pkg, false), rows, new ExcelFormatter(), false));
-            try (InputStream data = sheetData(workbook, chosen)) {
-                parser.parse(new InputSource(data));
-            }
-            return new Table(names.get(chosen), null, rows.header == null ? List.of() : rows.header, rows.rows);
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            throw new UnreadableFileException("not a readable XLSX workbook (" + firstLine(e) + ")", e);
+        return OPCPackage.open(new ByteArrayInputStream(bytes));
+    }
+
+    private static Table readSheet(XSSFReader workbook, ReadOnlySharedStringsTable strings, String name, int index)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        SheetRows rows = new SheetRows();
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new XSSFSheetXMLHandler(workbook.getStylesTable(), null,
+                strings, rows, new ExcelFormatter(), false));
+        try (InputStream data = sheetData(workbook, index)) {
+            parser.parse(new InputSource(data));
         }
+        return new Table(name, null, rows.header == null ? List.of() : rows.header, rows.rows);
     }
 
     /** An encrypted workbook is an OLE2 container, not a zip; so is an old .xls renamed .xlsx. */

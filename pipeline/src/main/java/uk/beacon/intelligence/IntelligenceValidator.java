@@ -228,7 +228,7 @@ public final class IntelligenceValidator {
             if (on == null) {
                 laCode = dir.resolve(code).orElse(null);
                 if (laCode == null) {
-                    problem(Rule.R001_UNKNOWN_AUTHORITY, "la_code", "'" + code + "'", code);
+                    problem(Rule.R001_UNKNOWN_AUTHORITY, "la_code", dir.unknownDetail(code), code);
                 }
                 return laCode;
             }
@@ -236,7 +236,7 @@ public final class IntelligenceValidator {
             laCode = res.dfeCode();
             if (!res.resolved()) {
                 problem(res.problem() == null ? Rule.R001_UNKNOWN_AUTHORITY : Rule.R015_AUTHORITY_NOT_OPERATING, "la_code",
-                        res.problem() == null ? "'" + code + "'" : res.problem(), code);
+                        res.problem() == null ? dir.unknownDetail(code) : res.problem(), code);
             }
             return laCode;
         }

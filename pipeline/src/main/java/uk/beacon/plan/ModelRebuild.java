@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import uk.beacon.catalogue.IndicatorCatalogue;
 import uk.beacon.transform.CatalogueSync;
+import uk.beacon.transform.CollectionsSync;
 import uk.beacon.transform.SettingsSync;
 
 /**
@@ -21,6 +22,7 @@ public final class ModelRebuild {
     public static Map<String, Long> all(Connection c, IndicatorCatalogue catalogue) throws SQLException {
         CatalogueSync.sync(c, catalogue);
         SettingsSync.sync(c, SettingsSync.builtIn());
+        CollectionsSync.sync(c, CollectionsSync.builtIn(catalogue));
         return WarehousePlan.standard(catalogue, SettingsSync.builtIn()).build(c, WarehousePlan.LAYERS, Map.of());
     }
 }

@@ -9,10 +9,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import uk.beacon.audience.Audience;
 import uk.beacon.audience.Tlp;
 import uk.beacon.catalogue.Indicator.Polarity;
@@ -64,6 +66,8 @@ final class RegionalPackQueries {
         Map<String, Map<String, List<TrendPoint>>> trends = trends(c, period);
         Map<String, Map<String, Signal>> signals = signals(c, period);
         Map<String, FunnelResult> funnels = funnels(c, period, indicators);
+        Map<String, Set<String>> collected = collected(c);
+        Map<String, Map<String, String>> published = published(c);
         boolean synthetic = TriageQueries.synthetic(c);
 
         List<RegionalPack> out = new ArrayList<>();
@@ -80,7 +84,13 @@ final class RegionalPackQueries {
                 packReturns.add(returns.getOrDefault(a.laCode(), new PackReturn(a.laCode(), a.laName(), "missing", 0, 0, null, 0)));
             }
             List<PackIndicator> pages = new ArrayList<>();
+            List<String> notCollected = new ArrayList<>();
             for (IndicatorInfo ind : indicators) {
+                if (!collected.getOrDefault(region, Set.of()).contains(ind.code) && !anyFigure(las, figures, ind.code)) {
+                    String pub = published.getOrDefault(region, Map.of()).get(ind.code);
+                    notCollected.add(ind.label + (pub == null ? "" : " (" + pub + ")"));
+                    continue;
+                }
                 List<PackCell> cells = new ArrayList<>();
                 Double england = null;
                 Double regionValue = null;
@@ -104,7 +114,7 @@ final class RegionalPackQueries {
             }
             out.add(new RegionalPack(region, period.toString(), period.format(MONTH), asOf.format(DAY), synthetic,
                     marking[0].marking(), audience.label() + ": " + region, las, packReturns, pages, concerns, withheld[0],
-                    learningGroups(c, period, region)));
+                    learningGroups(c, period, region), notCollected));
         }
         return out;
     }
@@ -133,17 +143,68 @@ final class RegionalPackQueries {
     }
 
     /**
-     * Every authority that has sent a return, by region (alphabetical), each alphabetical and
-     * numbered from 1, with its concern level for the period.
+     * The indicators each region collects (core.collections; every catalogue indicator for a
+     * region without configuration), by region name.
+     */
+    private static Map<String, Set<String>> collected(Connection c) throws SQLException {
+        Map<String, Set<String>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select distinct a.region_name, k.indicator from core.collections k join core.authorities a using (la_code)
+                where a.region_name is not null""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    /** "published 2025: 9 of 10 authorities", by region name and indicator: the latest published year with figures. */
+    private static Map<String, Map<String, String>> published(Connection c) throws SQLException {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                with counts as (
+                    select a.region_name, p.indicator, p.period, count(p.value) as with_value,
+                           (select count(*) from core.authorities b where b.region_name = a.region_name) as authorities
+                    from marts.published_comparison p join core.authorities a using (la_code)
+                    where a.region_name is not null
+                    group by all
+                    having count(p.value) > 0
+                )
+                select region_name, indicator, period, with_value, authorities from counts
+                qualify row_number() over (partition by region_name, indicator order by period desc) = 1""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
+                        "published " + rs.getString(3) + ": " + rs.getInt(4) + " of " + rs.getInt(5) + " authorities, in marts.published_comparison");
+            }
+        }
+        return out;
+    }
+
+    private static boolean anyFigure(List<PackAuthority> las, Map<String, Map<String, Figure>> figures, String indicator) {
+        for (PackAuthority a : las) {
+            Figure f = figures.getOrDefault(a.laCode(), Map.of()).get(indicator);
+            if (f != null && (f.value != null || f.status != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every authority of a region in scope (marts.returns_status: returned or not), by region
+     * (alphabetical), each alphabetical and numbered from 1, with its concern level for the period.
      */
     private static Map<String, List<PackAuthority>> authorities(Connection c, YearMonth period) throws SQLException {
         Map<String, List<PackAuthority>> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select a.region_name, a.la_code, a.la_name, ca.level from core.authorities a
                 left join marts.concern_assessment ca on ca.la_code = a.la_code and ca.period = ?
-                where a.region_name is not null and a.la_code in (select la_code from marts.returns_status)
+                where a.region_name is not null and a.la_code in (select la_code from marts.returns_status where period = ?)
                 order by a.region_name, a.la_name, a.la_code""")) {
             ps.setString(1, period.toString());
+            ps.setString(2, period.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     List<PackAuthority> las = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
@@ -154,14 +215,12 @@ final class RegionalPackQueries {
         return out;
     }
 
-    /** The period's return of each authority: state, late (days after the month ended) and rows refused. */
+    /** The period's return of each authority: state, late (days after its due date; never for history sent in a backfill) and rows refused. */
     private static Map<String, PackReturn> returns(Connection c, YearMonth period) throws SQLException {
         Map<String, PackReturn> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select r.la_code, r.la_name, r.state, r.received, r.expected,
-                       (select round(max(q.strength) * (select value::double from ref.settings where key = 'data.late_after_days'))
-                          from signals.data_quality q where q.la_code = r.la_code and q.period = r.period
-                           and q.rule_id = 'DATA_LATE_RETURN') as late_days,
+                       case when r.timeliness = 'late' then r.days_late end as late_days,
                        (select round(sum(q.strength)) from signals.data_quality q where q.la_code = r.la_code
                            and q.period = r.period and q.rule_id = 'DATA_REJECTED_ROWS') as refused
                 from marts.returns_status r where r.period = ?""")) {

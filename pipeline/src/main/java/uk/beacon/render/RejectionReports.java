@@ -35,7 +35,7 @@ final class RejectionReports {
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     private record Problem(String file, Timestamp received, Integer line, String column, String ruleId, String message,
-                           String offending, boolean fileRefused) {
+                           String offending, boolean fileRefused, String sheet) {
     }
 
     private RejectionReports() {
@@ -46,9 +46,10 @@ final class RejectionReports {
         Map<String, String> names = new LinkedHashMap<>();
         String sql = """
                 select case when r.file_kind not in ('returns', 'reference') then 'intelligence'
-                            else coalesce(r.la_code, 'unknown-authority') end as la,
+                            when a.la_code is null then 'unknown-authority'
+                            else r.la_code end as la,
                        a.la_name, r.file_name, r.received_at, r.line,
-                       r.column_name, r.rule_id, r.message, r.offending_value, r.file_refused
+                       r.column_name, r.rule_id, r.message, r.offending_value, r.file_refused, r.sheet
                 from marts.rejections r
                 left join core.authorities a on a.la_code = r.la_code
                 order by la, r.received_at desc, r.file_name, r.line nulls first, r.rule_id
@@ -59,7 +60,8 @@ final class RejectionReports {
                 names.putIfAbsent(la, rs.getString("la_name"));
                 byAuthority.computeIfAbsent(la, k -> new ArrayList<>()).add(new Problem(rs.getString("file_name"),
                         rs.getTimestamp("received_at"), (Integer) rs.getObject("line"), rs.getString("column_name"),
-                        rs.getString("rule_id"), rs.getString("message"), rs.getString("offending_value"), rs.getBoolean("file_refused")));
+                        rs.getString("rule_id"), rs.getString("message"), rs.getString("offending_value"), rs.getBoolean("file_refused"),
+                        rs.getString("sheet")));
             }
         }
         List<ManifestEntry> entries = new ArrayList<>();
@@ -87,11 +89,12 @@ final class RejectionReports {
 
     private static void writeCsv(Path file, List<Problem> problems) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("file,received_at,line,column,rule_id,message,offending_value,whole_file_refused\n");
+            w.write("file,received_at,line,column,rule_id,message,offending_value,whole_file_refused,sheet\n");
             for (Problem p : problems) {
                 w.write(String.join(",", RejectionCsv.quote(p.file()), p.received().toLocalDateTime().toString(),
                         p.line() == null ? "" : p.line().toString(), RejectionCsv.quote(p.column()), p.ruleId(),
-                        RejectionCsv.quote(p.message()), RejectionCsv.quote(p.offending()), String.valueOf(p.fileRefused())));
+                        RejectionCsv.quote(p.message()), RejectionCsv.quote(p.offending()), String.valueOf(p.fileRefused()),
+                        RejectionCsv.quote(p.sheet())));
                 w.write('\n');
             }
         }
@@ -116,7 +119,8 @@ final class RejectionReports {
             }
             b.append('\n');
             for (Problem p : f.getValue()) {
-                b.append("  ").append(p.line() == null ? "file" : "line " + p.line());
+                b.append("  ").append(p.line() == null ? (p.sheet() == null ? "file" : "sheet '" + p.sheet() + "'")
+                        : "line " + p.line() + (p.sheet() == null ? "" : " of sheet '" + p.sheet() + "'"));
                 if (p.column() != null) {
                     b.append(", ").append(p.column());
                 }

@@ -43,6 +43,7 @@ public final class ModelsTasklet implements Tasklet {
         if (layers.contains("staging")) {
             CatalogueSync.sync(c, catalogue);
             SettingsSync.sync(c, SettingsSync.builtIn());
+            CollectionsSync.sync(c, CollectionsSync.builtIn(catalogue));
         }
         Map<String, Long> rows = new java.util.LinkedHashMap<>();
         rows.putAll(runner.build(c, layers, Map.of("run_period", params.period().toString())));

@@ -12,11 +12,14 @@ import java.util.Set;
 import java.util.function.Function;
 import uk.beacon.intelligence.PersonNames;
 import uk.beacon.ingest.Table;
+import uk.beacon.reference.AuthorityDirectory;
 
 /**
  * Reads a decisions CSV for {@code beacon triggers apply}: {@code trigger_id,status,decided_on,decided_by,note}
  * and, optionally, {@code support_la}: the authority commissioned to support the trigger (a DfE code, an ONS
- * code or its name), which starts the outcome loop (marts.support_outcomes, docs/support.md).
+ * code or its name), which starts the outcome loop (marts.support_outcomes, docs/support.md), and
+ * {@code la_code} (the trigger's authority, as a DfE code, ONS code or name), checked against the
+ * trigger's authority so a decision recorded against the wrong trigger is caught.
  * Every row is checked; one bad row refuses the file, so decisions are applied all or nothing.
  */
 public final class DecisionsFile {
@@ -39,6 +42,24 @@ public final class DecisionsFile {
 
     /** As above; {@code authorities} resolves a support_la cell (code or name) to a DfE code. */
     public static Result read(Table table, Set<String> knownTriggers, LocalDate today, Function<String, Optional<String>> authorities) {
+        Map<String, String> noAuthorities = new LinkedHashMap<>();
+        knownTriggers.forEach(t -> noAuthorities.put(t, null));
+        return read(table, noAuthorities, authorities, null, today);
+    }
+
+    /**
+     * What {@code beacon triggers apply} uses: authorities (la_code, support_la) resolved by the one
+     * resolver every input uses, unknown or ambiguous ones refused with the close matches.
+     *
+     * @param triggerAuthority every known trigger id and the DfE code of its authority
+     */
+    public static Result read(Table table, Map<String, String> triggerAuthority, AuthorityDirectory directory, LocalDate today) {
+        return read(table, triggerAuthority, directory::resolve, directory, today);
+    }
+
+    private static Result read(Table table, Map<String, String> triggerAuthority, Function<String, Optional<String>> authorities,
+                               AuthorityDirectory directory, LocalDate today) {
+        Set<String> knownTriggers = triggerAuthority.keySet();
         Map<String, Integer> header = new LinkedHashMap<>();
         for (int i = 0; i < table.header().size(); i++) {
             header.put(table.header().get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), i);
@@ -63,6 +84,17 @@ public final class DecisionsFile {
             if (id == null || !knownTriggers.contains(id)) {
                 problems.add(prefix + "trigger_id '" + id + "' is not a trigger (see marts.peer_review_triggers)");
             }
+            String la = cell(r, header, "la_code");
+            if (la != null && directory != null && id != null && triggerAuthority.get(id) != null) {
+                String resolved = directory.resolve(la).orElse(null);
+                String expected = triggerAuthority.get(id);
+                if (resolved == null) {
+                    problems.add(prefix + "la_code " + directory.unknown(la));
+                } else if (!resolved.equals(expected)) {
+                    problems.add(prefix + "la_code '" + la + "' is " + directory.nameOf(resolved) + " (" + resolved + "), but trigger "
+                            + id + " is about " + directory.nameOf(expected) + " (" + expected + ")");
+                }
+            }
             if (status == null || !STATUSES.contains(status.toLowerCase(Locale.ROOT))) {
                 problems.add(prefix + "status '" + status + "' must be accepted, declined or completed");
             }
@@ -85,7 +117,8 @@ public final class DecisionsFile {
             if (supportText != null) {
                 supportLa = authorities.apply(supportText).orElse(null);
                 if (supportLa == null) {
-                    problems.add(prefix + "support_la '" + supportText + "' is not an authority: give its DfE code, ONS code or name");
+                    problems.add(prefix + (directory != null ? "support_la " + directory.unknown(supportText)
+                            : "support_la '" + supportText + "' is not an authority: give its DfE code, ONS code or name"));
                 } else if (id != null && id.startsWith("T-" + supportLa + "-")) {
                     problems.add(prefix + "support_la '" + supportText + "' is the authority the trigger is about");
                 }

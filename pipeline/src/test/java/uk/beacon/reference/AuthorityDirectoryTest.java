@@ -70,9 +70,11 @@ class AuthorityDirectoryTest {
     }
 
     @Test
-    void namesNeverResolve() {
-        assertThat(month("Shireland", "2020-01").resolved()).isFalse();
-        assertThat(DIR.resolve("Barnwold")).isEmpty();
+    void namesResolveByDateLikeCodes() {
+        assertThat(month("Shireland", "2020-01").dfeCode()).isEqualTo("990");
+        assertThat(month("Shireland", "2021-04").problem()).contains("closed on 31 March 2021", "North Shireland (991)");
+        assertThat(DIR.resolve("Barnwold")).contains("993");
+        assertThat(month("Kingsmead / Richford", "2025-05").resolved()).as("a joint unit's name is no authority").isFalse();
     }
 
     /** The real cases, on the DfE's own authority list (skipped when ../shared is absent). */
@@ -96,5 +98,15 @@ class AuthorityDirectoryTest {
         assertThat(real.resolve("837", LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 31)).problem())
                 .as("Bournemouth after the merger").contains("Bournemouth, Christchurch and Poole (839)");
         assertThat(real.resolve("314 / 318", LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31)).resolved()).isFalse();
+        // Names, as the DfE writes them or as people do.
+        LocalDate jan26 = LocalDate.of(2026, 1, 1);
+        assertThat(real.resolve("Bristol, City of", jan26, jan26).dfeCode()).isEqualTo("801");
+        assertThat(real.resolve("City of Bristol", jan26, jan26).dfeCode()).isEqualTo("801");
+        assertThat(real.resolve("bristol", jan26, jan26).dfeCode()).isEqualTo("801");
+        assertThat(real.resolve("Kingston upon Hull", jan26, jan26).dfeCode()).isEqualTo("810");
+        assertThat(real.resolve("Northamptonshire", LocalDate.of(2020, 4, 1), MAR_2021).dfeCode()).isEqualTo("928");
+        assertThat(real.resolve("Northamptonshire", may21, may21).problem()).contains("North Northamptonshire (940)");
+        assertThat(real.resolve("Barnsley", jan26, jan26).dfeCode()).as("re-coded, same name and DfE code").isEqualTo("370");
+        assertThat(real.unknown("Bristle")).contains("did you mean Bristol, City of (801)");
     }
 }

@@ -18,13 +18,26 @@ import uk.beacon.reports.triage.TriageRow;
  * @param evidenceWithheld evidence lines left out because they rest on notes above the audience's TLP level
  * @param learningGroups   the proposed shared-concern groups with a member in the region, one plain line each
  *                         (marts.learning_groups); members in other regions are counted, not named
+ * @param notCollected     catalogue indicators the region does not collect (config/collections.csv) and no
+ *                         authority of the region returned this month: no page, named on the cover, each with
+ *                         its latest published figures where loaded ("Label (published 2025: 9 of 10 authorities)")
  */
 public record RegionalPack(String regionName, String period /* YYYY-MM */, String periodLabel, String dataAsOf,
                            boolean synthetic, String tlp, String audienceLabel,
                            List<PackAuthority> authorities, List<PackReturn> returns, List<PackIndicator> indicators,
-                           List<TriageRow> concerns, int evidenceWithheld, List<String> learningGroups) {
+                           List<TriageRow> concerns, int evidenceWithheld, List<String> learningGroups,
+                           List<String> notCollected) {
+
+    /** A pack of a region that collects every indicator it has a page for. */
+    public RegionalPack(String regionName, String period, String periodLabel, String dataAsOf, boolean synthetic, String tlp,
+                        String audienceLabel, List<PackAuthority> authorities, List<PackReturn> returns,
+                        List<PackIndicator> indicators, List<TriageRow> concerns, int evidenceWithheld, List<String> learningGroups) {
+        this(regionName, period, periodLabel, dataAsOf, synthetic, tlp, audienceLabel, authorities, returns, indicators, concerns,
+                evidenceWithheld, learningGroups, List.of());
+    }
 
     public RegionalPack {
+        notCollected = notCollected == null ? List.of() : List.copyOf(notCollected);
         authorities = authorities == null ? List.of() : List.copyOf(authorities);
         returns = returns == null ? List.of() : List.copyOf(returns);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
@@ -37,6 +50,6 @@ public record RegionalPack(String regionName, String period /* YYYY-MM */, Strin
                         String audienceLabel, List<PackAuthority> authorities, List<PackReturn> returns, List<PackIndicator> indicators,
                         List<TriageRow> concerns, int evidenceWithheld) {
         this(regionName, period, periodLabel, dataAsOf, synthetic, tlp, audienceLabel, authorities, returns, indicators, concerns,
-                evidenceWithheld, List.of());
+                evidenceWithheld, List.of(), List.of());
     }
 }

@@ -54,7 +54,9 @@ public final class RegionalPackFormat {
                 + ": the region's " + count(n, "authority", "authorities") + " side by side (page 2), then a page for each of "
                 + count(pack.indicators().size(), "indicator", "indicators") + " with every authority in England and each of the "
                 + "region's over the last 24 months, then the concerns and peer-review triggers with their evidence. Authorities "
-                + "are listed alphabetically and keep their number throughout: this is for comparison and mutual support, not a league table.";
+                + "are listed alphabetically and keep their number throughout: this is for comparison and mutual support, not a league table."
+                + (pack.notCollected().isEmpty() ? "" : " Not collected by the region, so without a page: "
+                        + String.join("; ", pack.notCollected()) + ".");
     }
 
     /** "Overview, October 2026: the region's authorities against England, the region, their neighbours and their own past". */

@@ -30,6 +30,18 @@ class RegionalPackFormatTest {
     }
 
     @Test
+    void theCoverNamesTheIndicatorsTheRegionDoesNotCollectAndSaysNothingWhenItCollectsThemAll() {
+        RegionalPack sample = SamplePack.sample();
+        RegionalPack some = new RegionalPack(sample.regionName(), sample.period(), sample.periodLabel(), sample.dataAsOf(), true,
+                sample.tlp(), sample.audienceLabel(), sample.authorities(), sample.returns(), sample.indicators(), sample.concerns(), 0,
+                List.of(), List.of("Referrals (published 2025: 9 of 10 authorities, in marts.published_comparison)", "Children looked after"));
+
+        assertThat(RegionalPackFormat.contents(some)).endsWith(" Not collected by the region, so without a page: Referrals "
+                + "(published 2025: 9 of 10 authorities, in marts.published_comparison); Children looked after.");
+        assertThat(RegionalPackFormat.contents(sample)).doesNotContain("Not collected");
+    }
+
+    @Test
     void aCellCarriesItsSignalsMarkerSoItReadsWithoutColour() {
         assertThat(RegionalPackFormat.cell(new PackCell("1", 28.34, null, PackSignal.STRONG_CONCERN, "", List.of()), "%").get("text"))
                 .isEqualTo("!! 28.3");
