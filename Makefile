@@ -12,7 +12,7 @@ SOURCES := $(shell find pipeline/src reports/src reports/templates schemas/migra
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
-	@echo "  Variables: PERIOD=$(PERIOD) (make run), Q='select ...' (make sql)"
+	@echo "  Variables: PERIOD=$(PERIOD) (make run), DELIVER=1 (make run: also deliver into var/deliveries/), Q='select ...' (make sql)"
 
 deps: ## Install what the machine needs (Java 17, Maven, fonts for PDF rendering) if missing
 	@bash scripts/install-deps.sh
@@ -23,11 +23,14 @@ $(JAR): $(SOURCES)
 
 build: deps $(JAR) ## Build Beacon (bin/beacon runs the result)
 
-run: build ## Generate demo inputs and run the monthly cycle for PERIOD; prints where the outputs are
+run: build ## Generate demo inputs and run the monthly cycle for PERIOD; prints where the outputs are (DELIVER=1: and deliver them)
 	bin/beacon demo
-	@status=0; bin/beacon run --period $(PERIOD) || status=$$?; \
+	@$(if $(DELIVER),export BEACON_DEMO_PDF_PASSWORD=$${BEACON_DEMO_PDF_PASSWORD:-$$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')}; \
+	echo "Demo PDF password (restricted PDFs are encrypted with it; it is never delivered with them): $$BEACON_DEMO_PDF_PASSWORD";) \
+	status=0; bin/beacon run --period $(PERIOD) $(if $(DELIVER),--pdf-password-env BEACON_DEMO_PDF_PASSWORD --deliver --drop-folder var/deliveries) || status=$$?; \
 	if [ $$status -eq 3 ]; then echo "(exit 3: the run completed; the demo's planted bad rows were rejected, as intended)"; \
 	elif [ $$status -ne 0 ]; then exit $$status; fi
+	$(if $(DELIVER),@echo "Demo delivered to the fictional recipients of config/recipients.csv into var/deliveries/: one folder per recipient with its files and the message text")
 
 test: deps ## Run all tests
 	$(MVN_TEST) install

@@ -5,6 +5,7 @@
 -- Rates and percentages are pooled (sum of numerators / sum of denominators), never an
 -- average of percentages; where any contributor gave a value without its numerator and
 -- denominator the figure is the mean of the authorities' values and method says so.
+-- Sums are exact (integers, or DECIMAL for the mean), so parallel scans give the same figure every run.
 with figures as (
     select v.*, a.region_code, i.scale
     from core.indicator_values v
@@ -24,7 +25,7 @@ select
     indicator,
     case when count(*) = count(numerator) and count(*) = count(denominator) and sum(denominator) > 0
          then sum(numerator)::double / sum(denominator) * any_value(scale)
-         else avg(value) end                                              as value,
+         else avg(value::decimal(38, 12))::double end                     as value,
     case when count(*) = count(numerator) and count(*) = count(denominator) and sum(denominator) > 0
          then 'pooled' else 'mean of authority values' end                as method,
     sum(numerator)                                                        as numerator,

@@ -23,4 +23,4 @@ left join (
     qualify row_number() over (partition by area_code order by year desc) = 1
 ) p on p.area_code = a.dfe_code
 where a.dfe_code is not null
-qualify row_number() over (partition by a.dfe_code order by a.closed_on nulls first, a.opened_on desc) = 1
+qualify row_number() over (partition by a.dfe_code order by a.closed_on nulls first, a.opened_on desc, a.ons_code) = 1

@@ -5,4 +5,4 @@
 select
     la_code, inspection_type, inspection_date, published_on, overall_effectiveness, received_at
 from raw.inspections
-qualify row_number() over (partition by la_code, inspection_type, inspection_date order by received_at desc, row_number desc) = 1
+qualify row_number() over (partition by la_code, inspection_type, inspection_date order by received_at desc, row_number desc, file_sha256) = 1

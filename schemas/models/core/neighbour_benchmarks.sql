@@ -12,7 +12,7 @@ select
     v.period,
     v.indicator,
     median(v.value)                 as neighbours_median,
-    avg(v.value)                    as neighbours_mean,
+    avg(v.value::decimal(38, 12))::double as neighbours_mean, -- exact sum: the same every run
     count(*)                        as neighbours_reporting,
     any_value(m.model_version)      as model_version
 from model m

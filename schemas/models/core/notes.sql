@@ -22,4 +22,4 @@ select
 from raw.notes n
 join raw.files f on f.sha256 = n.file_sha256
 qualify row_number() over (partition by n.note_id
-                           order by n.received_at desc, f.file_modified_at desc nulls last, f.original_name desc, n.row_number desc) = 1
+                           order by n.received_at desc, f.file_modified_at desc nulls last, f.original_name desc, n.row_number desc, n.file_sha256) = 1

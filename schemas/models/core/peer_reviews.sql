@@ -5,4 +5,4 @@
 select
     la_code, review_type, started_on, completed_on, lead_organisation, summary, received_at
 from raw.peer_reviews
-qualify row_number() over (partition by la_code, review_type, started_on order by received_at desc, row_number desc) = 1
+qualify row_number() over (partition by la_code, review_type, started_on order by received_at desc, row_number desc, file_sha256) = 1

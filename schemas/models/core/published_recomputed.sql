@@ -9,7 +9,7 @@
 -- (the workforce file's Inner and Outer London), to that sub-region too.
 with la as (
     select v.*, i.scale,
-           (select any_value(a.region_code) from ref.authorities a where a.dfe_code = v.area_code) as region_code
+           (select min(a.region_code) from ref.authorities a where a.dfe_code = v.area_code) as region_code
     from core.published_values v
     join ref.indicators i on i.code = v.indicator
     where v.geographic_level = 'Local authority'

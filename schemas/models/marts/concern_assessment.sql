@@ -9,6 +9,9 @@
 -- each count. The level follows the score (config/early-warning.properties: assessment.*).
 -- evidence lists every contribution, heaviest first, marking the ones not counted; 
 -- evidence_max_tlp is the most restricted note level behind it.
+-- Determinism (docs/early-warning.md): the score is summed in DECIMAL, so the order rows arrive
+-- in cannot move it; of two equally strong signals about one indicator the one counted is
+-- the first by rule id, then by evidence text.
 -- column la_code: the authority's DfE 3-digit code
 -- column la_name: the authority's name
 -- column region_code: the authority's region (ONS code, E12...)
@@ -35,7 +38,7 @@ contributions as (
 ranked as (
     -- Per indicator, only the strongest contribution counts.
     select *, case when indicator is null then true
-                   else row_number() over (partition by la_code, period, indicator order by contribution desc, rule_id) = 1 end as counted
+                   else row_number() over (partition by la_code, period, indicator order by contribution desc, rule_id, evidence) = 1 end as counted
     from contributions
 ),
 months as (
@@ -43,13 +46,13 @@ months as (
 ),
 scored as (
     select m.la_code, m.period,
-           round(greatest(coalesce(sum(c.contribution) filter (where c.counted), 0), 0), 2)            as score,
+           round(greatest(coalesce(sum(c.contribution::decimal(38, 12)) filter (where c.counted), 0), 0), 2)::double as score,
            count(c.rule_id) filter (where c.contribution > 0)                                          as concern_signals,
            count(c.rule_id) filter (where c.contribution < 0)                                          as reassurance_signals,
            string_agg(case when c.contribution <> 0 then
                       '[' || round(c.contribution, 2) || case when c.counted then '' else ', not counted: same indicator' end || '] '
                       || c.rule_id || coalesce(' ' || c.indicator, '') || ': ' || c.evidence end,
-                      chr(10) order by c.counted desc, abs(c.contribution) desc, c.rule_id, c.indicator) as evidence,
+                      chr(10) order by c.counted desc, abs(c.contribution) desc, c.rule_id, c.indicator, c.evidence) as evidence,
            max(c.max_tlp)                                                                               as evidence_max_tlp
     from months m left join ranked c on c.la_code = m.la_code and c.period = m.period
     group by m.la_code, m.period

@@ -29,7 +29,7 @@
 -- column joint_return: true for a joint reporting unit
 with la as (
     select v.*, i.polarity, i.label, i.unit,
-           (select any_value(a.region_code) from ref.authorities a where a.dfe_code = v.area_code) as region_code
+           (select min(a.region_code) from ref.authorities a where a.dfe_code = v.area_code) as region_code
     from core.published_values v
     join ref.indicators i on i.code = v.indicator
     where v.geographic_level = 'Local authority'
@@ -44,7 +44,7 @@ model_in_force as (
 ),
 neighbours as (
     select la.area_code as la_code, la.time_period, la.indicator,
-           median(nv.value) as neighbours_median, avg(nv.value) as neighbours_mean,
+           median(nv.value) as neighbours_median, avg(nv.value::decimal(38, 12))::double as neighbours_mean,
            count(nv.value) as neighbours_reporting, any_value(m.model_version) as model_version
     from la
     join model_in_force m on m.time_period = la.time_period

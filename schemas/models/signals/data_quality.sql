@@ -70,8 +70,8 @@ suppressed as (
 ),
 suppression_trend as (
     select la_code, period, share,
-           avg(share) over (partition by la_code order by period rows between 2 preceding and current row) as recent,
-           avg(share) over (partition by la_code order by period rows between 14 preceding and 3 preceding) as before
+           avg(share::decimal(38, 12)) over (partition by la_code order by period rows between 2 preceding and current row)::double as recent,
+           avg(share::decimal(38, 12)) over (partition by la_code order by period rows between 14 preceding and 3 preceding)::double as before
     from suppressed
 ),
 suppression as (

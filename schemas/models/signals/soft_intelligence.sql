@@ -28,16 +28,16 @@ select
     w.la_code,
     w.period,
     null::varchar                                                     as indicator,
-    case when sum(w.weight) >= 0 then 'NOTES_CONCERN' else 'NOTES_REASSURANCE' end as rule_id,
-    case when sum(w.weight) >= 0 then 'concern' else 'reassurance' end as direction,
-    round(abs(sum(w.weight)), 2)                                       as strength,
+    case when sum(w.weight::decimal(38, 12)) >= 0 then 'NOTES_CONCERN' else 'NOTES_REASSURANCE' end as rule_id,
+    case when sum(w.weight::decimal(38, 12)) >= 0 then 'concern' else 'reassurance' end as direction,
+    round(abs(sum(w.weight::decimal(38, 12))), 2)::double             as strength,
     count(*) filter (where w.signal = 'concern') || ' concern and ' || count(*) filter (where w.signal = 'reassurance')
-      || ' reassurance note(s) in the last 12 months, net weight ' || round(sum(w.weight), 1) || ': '
+      || ' reassurance note(s) in the last 12 months, net weight ' || round(sum(w.weight::decimal(38, 12)), 1) || ': '
       || string_agg(lower(replace(w.category, '_', ' ')) || ' ' || w.signal || ' (severity ' || w.severity || ', '
-                    || strftime(w.observed_on, '%b %Y') || ')', '; ' order by w.observed_on desc) || '.' as evidence,
+                    || strftime(w.observed_on, '%b %Y') || ')', '; ' order by w.observed_on desc, w.category, w.signal, w.severity) || '.' as evidence,
     arg_max(w.tlp, r.rank)                                             as max_tlp,
     count(*)                                                           as notes,
-    round(sum(w.weight), 2)                                            as net_weight
+    round(sum(w.weight::decimal(38, 12)), 2)::double                  as net_weight
 from weighted w join tlp_rank r on r.tlp = w.tlp
 group by w.la_code, w.period
-having abs(sum(w.weight)) > 0.05
+having abs(sum(w.weight::decimal(38, 12))) > 0.05

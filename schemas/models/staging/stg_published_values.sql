@@ -22,7 +22,7 @@ select
     p.row_number                                                 as source_row,
     p.received_at,
     row_number() over (partition by p.indicator, p.time_period, p.geographic_level, p.area_code
-                       order by p.received_at, f.original_name, p.row_number) as version
+                       order by p.received_at, f.original_name, p.row_number, p.file_sha256) as version
 from raw.published_values p
 join raw.files f on f.sha256 = p.file_sha256
 join ref.indicators i on i.code = p.indicator

@@ -23,7 +23,7 @@ select
     v.row_number                                                                                as source_row,
     v.received_at,
     row_number() over (partition by v.la_code, v.period, v.indicator
-                       order by f.job_execution_id, f.file_modified_at nulls first, f.original_name, v.row_number) as version,
+                       order by f.job_execution_id, f.file_modified_at nulls first, f.original_name, v.row_number, v.file_sha256) as version,
     count(*) over (partition by v.la_code, v.period, v.indicator)                               as versions
 from raw.return_values v
 join raw.files f on f.sha256 = v.file_sha256

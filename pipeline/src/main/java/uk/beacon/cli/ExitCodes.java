@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The run completed, but some input was rejected (see the rejection reports). */
     public static final int COMPLETED_WITH_REJECTIONS = 3;
+    /** Delivery: some recipients got their outputs, some deliveries failed or were refused (run again to retry). */
+    public static final int DELIVERED_IN_PART = uk.beacon.delivery.Delivery.DELIVERED_IN_PART;
 
     private ExitCodes() {
     }

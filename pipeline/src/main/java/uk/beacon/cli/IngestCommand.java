@@ -32,6 +32,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date the data is 'as of' (default: today).")
     LocalDate asOf;
 
+    @Option(names = "--confirm-as-of", description = "Use an --as-of date before the end of the latest month already loaded.")
+    boolean confirmAsOf;
+
     @Option(names = "--allow-mixed-authorities",
             description = "Accept files holding several authorities (a consolidated national or regional extract).")
     boolean allowMixedAuthorities;
@@ -41,6 +44,15 @@ final class IngestCommand implements Callable<Integer> {
         CycleParameters params = new CycleParameters(null, inbox.dir, work.dir.resolve("out-unused") /* an ingest publishes nothing */, work.dir,
                 asOf != null ? asOf : LocalDate.now(), allowMixedAuthorities);
         try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn())) {
+            if (!confirmAsOf) {
+                try (java.sql.Connection c = ctx.warehouse().connect()) {
+                    for (PeriodCheck.Finding f : PeriodCheck.checkAsOf(params.asOf(), PeriodCheck.span(c))) {
+                        System.err.println("beacon: " + f.message() + "\nbeacon: nothing was loaded.");
+                        return ExitCodes.USAGE;
+                    }
+                }
+            }
+            uk.beacon.job.MonthlyCycleRunner.recoverDead(ctx, MonthlyCycleJobConfiguration.INGEST_JOB_NAME); // a killed earlier ingest
             Job job = ctx.bean(MonthlyCycleJobConfiguration.INGEST_JOB_NAME, Job.class);
             JobExecution execution = ctx.bean(JobOperator.class).start(job, params.toIngestJobParameters());
             StepExecution step = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("returnsIngestStep"))

@@ -40,14 +40,29 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date the data is 'as of' (default: today).")
     LocalDate asOf;
 
+    @Option(names = "--confirm-period", description = {"Run a period that looks mistyped: after the as-of date, more than "
+            + PeriodCheck.FAR_MONTHS + " months after the latest figure loaded, or before the earliest."})
+    boolean confirmPeriod;
+
+    @Option(names = "--confirm-as-of", description = "Use an --as-of date before the end of the latest month already loaded.")
+    boolean confirmAsOf;
+
     @Option(names = "--pdf-password-env", paramLabel = "VARIABLE",
-            description = {"Encrypt TLP:AMBER+STRICT and TLP:RED PDFs with the password held in this environment variable. The password is never stored or logged."})
+            description = {"Encrypt TLP:AMBER+STRICT and TLP:RED outputs (PDF, XLSX) with the password held in this environment variable;",
+                    "CSVs of that marking are not written (a CSV cannot be encrypted). The password is never stored or logged."})
     String pdfPasswordEnv;
 
     @Option(names = "--named", paramLabel = "NAME",
             description = {"Also make a TLP:RED copy of the peer-review triage for this person (repeat for each, at most "
                     + NamedRecipients.MAX + "): every evidence line and every note above TLP:AMBER, encrypted. Needs --pdf-password-env. Names are printed in the encrypted copy only, never stored or logged."})
     java.util.List<String> named;
+
+    @Option(names = "--deliver", description = {"Deliver the outputs when the run completes (as 'beacon deliver'; docs/delivery.md).",
+            "Exit 1 or 4 if a delivery fails."})
+    boolean deliver;
+
+    @Mixin
+    DeliveryOptions delivery;
 
     @Override
     public Integer call() throws Exception {
@@ -77,46 +92,68 @@ final class RunCommand implements Callable<Integer> {
         }
         CycleParameters params = new CycleParameters(period, inbox.dir, out.dir, work.dir,
                 asOf != null ? asOf : LocalDate.now());
+        int code;
         try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn(), password, recipients)) {
-            JobExecution execution = new MonthlyCycleRunner(ctx).run(params);
-            int code = report(execution, params);
+            PeriodCheck.DataSpan data;
+            try (java.sql.Connection c = ctx.warehouse().connect()) {
+                data = PeriodCheck.span(c);
+            }
+            boolean refused = false;
+            for (PeriodCheck.Finding f : PeriodCheck.check(period, params.asOf(), data)) {
+                boolean confirmed = f.flag().equals("--confirm-period") ? confirmPeriod : confirmAsOf;
+                if (!confirmed) {
+                    System.err.println("beacon: " + f.message());
+                    refused = true;
+                }
+            }
+            if (refused) {
+                System.err.println("beacon: nothing was run.");
+                return ExitCodes.USAGE;
+            }
+            MonthlyCycleRunner runner = new MonthlyCycleRunner(ctx);
+            JobExecution execution = runner.run(params);
+            code = report(execution, runner.earlierAttempts(execution), params);
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 publishSnapshot(ctx.warehouse(), params.period().toString());
             }
-            return code;
         }
+        if (deliver && (code == ExitCodes.OK || code == ExitCodes.COMPLETED_WITH_REJECTIONS)) {
+            int delivered = DeliverCommand.deliver(common, out.dir, delivery, period, false);
+            return delivered != ExitCodes.OK ? delivered : code;
+        }
+        return code;
     }
 
-    /** After a successful cycle or import: the read-only snapshot data leads query while the next run works. */
-    static void publishSnapshot(uk.beacon.warehouse.Warehouse warehouse, String label) {
-        try {
-            long t0 = System.nanoTime();
-            Path folder = uk.beacon.outputs.WarehouseSnapshot.publish(warehouse, label);
-            System.out.printf("Snapshot for queries (beacon sql, DuckDB 1.2 or later, Parquet): %s (%s, %.1f s)%n",
-                    folder.resolveSibling("latest"), folder.getFileName(), (System.nanoTime() - t0) / 1e9);
-        } catch (Exception e) {
-            System.err.println("beacon: done, but the snapshot for queries was not published: " + FriendlyErrors.describe(e));
-        }
-    }
-
-    /** TLP:AMBER+STRICT and RED PDFs without a password are legal but worth a reminder. */
+    /** TLP:AMBER+STRICT and RED outputs without a password are legal but worth a reminder; withheld outputs are listed. */
     private static void warnIfRestrictedUnencrypted(Path manifest) {
         try {
             long n = uk.beacon.render.Manifest.read(manifest).stream()
-                    .filter(e -> e.path().endsWith(".pdf") && !e.encrypted()
+                    .filter(e -> !e.encrypted()
                             && uk.beacon.audience.Tlp.parse(e.tlp()).compareTo(uk.beacon.audience.Tlp.AMBER_STRICT) >= 0)
                     .count();
             if (n > 0) {
-                System.out.println(n + " TLP:AMBER+STRICT or RED PDF(s) are not encrypted: run with --pdf-password-env VARIABLE to encrypt them.");
+                System.out.println(n + " TLP:AMBER+STRICT or RED output(s) are not encrypted: run with --pdf-password-env VARIABLE "
+                        + "to encrypt them (PDF and XLSX; CSVs of that marking are then not written).");
+            }
+            for (uk.beacon.render.Withheld w : uk.beacon.render.Manifest.readWithheld(manifest)) {
+                System.out.println("Not written: " + w.path() + " (" + w.tlp() + "): " + w.reason() + ".");
             }
         } catch (java.io.IOException e) {
             System.err.println("beacon: could not read the manifest to check encryption: " + e.getMessage());
         }
     }
 
-    private int report(JobExecution execution, CycleParameters params) {
+    private int report(JobExecution execution, java.util.List<StepExecution> earlier, CycleParameters params) {
         boolean anyRejected = false;
-        for (StepExecution s : MonthlyCycleRunner.stepsInOrder(execution)) {
+        if (!earlier.isEmpty()) {
+            System.out.println("  Restarted: these steps ran in the earlier, interrupted attempt of this run:");
+        }
+        java.util.List<StepExecution> steps = new java.util.ArrayList<>(earlier);
+        steps.addAll(MonthlyCycleRunner.stepsInOrder(execution));
+        for (StepExecution s : steps) {
+            if (!earlier.isEmpty() && s == steps.get(earlier.size()) && s.getJobExecutionId() == execution.getId()) {
+                System.out.println("  This attempt:");
+            }
             System.out.printf("  %-24s %-10s %,d written%n", s.getStepName(), s.getStatus(), s.getWriteCount());
             if (s.getStepName().equals("returnsIngestStep")) {
                 IngestSummary summary = IngestSummary.of(s);
@@ -132,6 +169,7 @@ final class RunCommand implements Callable<Integer> {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             System.err.println("beacon: the run for " + params.period() + " " + execution.getStatus() + ": "
                     + execution.getAllFailureExceptions().stream().map(FriendlyErrors::describe).findFirst().orElse("see the log")
+                    + "\n(The full detail is in the log above.)"
                     + "\nNothing new was published. Fix the cause and run the same command again: it restarts from the failed step.");
             return ExitCodes.FAILURE;
         }
@@ -146,5 +184,17 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.COMPLETED_WITH_REJECTIONS;
         }
         return ExitCodes.OK;
+    }
+
+    /** After a successful cycle or import: the read-only snapshot data leads query while the next run works. */
+    static void publishSnapshot(uk.beacon.warehouse.Warehouse warehouse, String label) {
+        try {
+            long t0 = System.nanoTime();
+            Path folder = uk.beacon.outputs.WarehouseSnapshot.publish(warehouse, label);
+            System.out.printf("Snapshot for queries (beacon sql, DuckDB 1.2 or later, Parquet): %s (%s, %.1f s)%n",
+                    folder.resolveSibling("latest"), folder.getFileName(), (System.nanoTime() - t0) / 1e9);
+        } catch (Exception e) {
+            System.err.println("beacon: done, but the snapshot for queries was not published: " + FriendlyErrors.describe(e));
+        }
     }
 }

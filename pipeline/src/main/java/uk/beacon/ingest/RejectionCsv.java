@@ -11,13 +11,8 @@ public final class RejectionCsv {
                 quote(r.column()), r.rule().id(), quote(r.message()), quote(r.offendingValue()));
     }
 
+    /** One CSV field, formula-neutralised and quoted ({@link uk.beacon.output.CellText#csv}). */
     public static String quote(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+        return uk.beacon.output.CellText.csv(s);
     }
 }

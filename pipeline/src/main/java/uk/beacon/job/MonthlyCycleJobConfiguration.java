@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.beacon.catalogue.IndicatorCatalogue;
+import uk.beacon.fault.FaultPoints;
 import uk.beacon.ingest.ReturnsIngestTasklet;
 import uk.beacon.intelligence.IntelligenceIngestTasklet;
 import uk.beacon.outputs.OutputsPublishTasklet;
@@ -42,42 +43,45 @@ public class MonthlyCycleJobConfiguration {
 
     @Bean
     public Step returnsIngestStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds, IndicatorCatalogue catalogue) {
-        return new StepBuilder("returnsIngestStep", repo).tasklet(new ReturnsIngestTasklet(ds, catalogue), tx).build();
+        ReturnsIngestTasklet tasklet = new ReturnsIngestTasklet(ds, catalogue);
+        // Wrapped for the fault suite, so its listener is registered by hand.
+        return new StepBuilder("returnsIngestStep", repo).tasklet(FaultPoints.around("returnsIngestStep", tasklet), tx)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) tasklet).build();
     }
 
     @Bean
     public Step intelligenceIngestStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds) {
-        return new StepBuilder("intelligenceIngestStep", repo).tasklet(new IntelligenceIngestTasklet(ds), tx).build();
+        return new StepBuilder("intelligenceIngestStep", repo).tasklet(FaultPoints.around("intelligenceIngestStep", new IntelligenceIngestTasklet(ds)), tx).build();
     }
 
     @Bean
     public Step warehouseTransformStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds,
                                        SqlModelRunner runner, IndicatorCatalogue catalogue) {
         return new StepBuilder("warehouseTransformStep", repo)
-                .tasklet(new ModelsTasklet(ds, runner, catalogue, List.of("staging", "core")), tx).build();
+                .tasklet(FaultPoints.around("warehouseTransformStep", new ModelsTasklet(ds, runner, catalogue, List.of("staging", "core"))), tx).build();
     }
 
     @Bean
     public Step signalsDetectStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds,
                                   SqlModelRunner runner, IndicatorCatalogue catalogue) {
         return new StepBuilder("signalsDetectStep", repo)
-                .tasklet(new SignalsTasklet(ds, runner), tx).build();
+                .tasklet(FaultPoints.around("signalsDetectStep", new SignalsTasklet(ds, runner)), tx).build();
     }
 
     @Bean
     public Step triggersTrackStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds, SqlModelRunner runner) {
-        return new StepBuilder("triggersTrackStep", repo).tasklet(new TriggersTasklet(ds, runner), tx).build();
+        return new StepBuilder("triggersTrackStep", repo).tasklet(FaultPoints.around("triggersTrackStep", new TriggersTasklet(ds, runner)), tx).build();
     }
 
     @Bean
     public Step reportsRenderStep(JobRepository repo, PlatformTransactionManager tx, DataSource ds, PdfPassword pdfPassword,
                                   uk.beacon.cycle.NamedRecipients named, IndicatorCatalogue catalogue) {
-        return new StepBuilder("reportsRenderStep", repo).tasklet(new ReportsRenderTasklet(ds, pdfPassword, named, catalogue), tx).build();
+        return new StepBuilder("reportsRenderStep", repo).tasklet(FaultPoints.around("reportsRenderStep", new ReportsRenderTasklet(ds, pdfPassword, named, catalogue)), tx).build();
     }
 
     @Bean
     public Step outputsPublishStep(JobRepository repo, PlatformTransactionManager tx) {
-        return new StepBuilder("outputsPublishStep", repo).tasklet(new OutputsPublishTasklet(), tx).build();
+        return new StepBuilder("outputsPublishStep", repo).tasklet(FaultPoints.around("outputsPublishStep", new OutputsPublishTasklet(repo)), tx).build();
     }
 
     /** The ingest step alone: load what is in the inbox now and report what was refused. */

@@ -59,6 +59,47 @@ public final class MonthlyCycleRunner {
         return operator.start(job, params.toJobParameters(lastRun + 1));
     }
 
+    /**
+     * The steps that ran in earlier attempts of the same run and not in this one (a restart
+     * carries on after them, so its own execution does not have them): each one's last attempt,
+     * in order. The summary shows them and the exit code counts what their ingest refused.
+     */
+    public List<org.springframework.batch.core.step.StepExecution> earlierAttempts(JobExecution execution) {
+        java.util.Set<String> here = new java.util.HashSet<>();
+        execution.getStepExecutions().forEach(s -> here.add(s.getStepName()));
+        java.util.Map<String, org.springframework.batch.core.step.StepExecution> last = new java.util.LinkedHashMap<>();
+        List<JobExecution> all = new java.util.ArrayList<>(repository.getJobExecutions(execution.getJobInstance()));
+        all.sort(Comparator.comparing(JobExecution::getId));
+        for (JobExecution e : all) {
+            if (e.getId() >= execution.getId()) {
+                continue;
+            }
+            for (var s : stepsInOrder(e)) {
+                if (!here.contains(s.getStepName())) {
+                    last.put(s.getStepName(), s);
+                }
+            }
+        }
+        return last.values().stream().sorted(Comparator.comparing(org.springframework.batch.core.step.StepExecution::getId)).toList();
+    }
+
+    /**
+     * Marks every execution of {@code jobName} still recorded as running as failed: DuckDB lets
+     * one process open the warehouse and we hold it, so their processes are gone (killed). Without
+     * this a killed {@code beacon ingest} would stay STARTED for ever. Returns how many there were.
+     */
+    public static int recoverDead(BeaconContext context, String jobName) {
+        JobRepository repository = context.bean(JobRepository.class);
+        JobOperator operator = context.bean(JobOperator.class);
+        int n = 0;
+        for (JobExecution e : repository.findRunningJobExecutions(jobName)) {
+            log.warn("Execution {} of {} was interrupted (its process is gone); marking it failed", e.getId(), jobName);
+            operator.recover(e);
+            n++;
+        }
+        return n;
+    }
+
     /** Steps of an execution in the order they ran (for summaries). */
     public static List<org.springframework.batch.core.step.StepExecution> stepsInOrder(JobExecution e) {
         return e.getStepExecutions().stream()

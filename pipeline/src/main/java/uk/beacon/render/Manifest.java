@@ -41,6 +41,12 @@ public final class Manifest {
 
     public static void write(Path runFolder, String period, String asOf, long jobExecutionId, boolean synthetic,
                              List<ManifestEntry> entries) throws IOException {
+        write(runFolder, period, asOf, jobExecutionId, synthetic, entries, List.of());
+    }
+
+    /** As above, with the outputs that were not written and why ({@code withheld}, always present, maybe empty). */
+    public static void write(Path runFolder, String period, String asOf, long jobExecutionId, boolean synthetic,
+                             List<ManifestEntry> entries, List<Withheld> withheld) throws IOException {
         List<ManifestEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(ManifestEntry::path));
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -49,7 +55,23 @@ public final class Manifest {
         doc.put("jobExecutionId", jobExecutionId);
         doc.put("syntheticData", synthetic);
         doc.put("outputs", sorted);
+        List<Withheld> notWritten = new ArrayList<>(withheld);
+        notWritten.sort(Comparator.comparing(Withheld::path));
+        doc.put("withheld", notWritten);
         JSON.writeValue(runFolder.resolve(FILE_NAME).toFile(), doc);
+    }
+
+    /** Reads the outputs a manifest says were withheld (none in a manifest from before the list existed). */
+    public static List<Withheld> readWithheld(Path manifest) throws IOException {
+        Map<?, ?> doc = JSON.readValue(manifest.toFile(), Map.class);
+        List<Withheld> out = new ArrayList<>();
+        Object list = doc.get("withheld");
+        if (list instanceof List<?> l) {
+            for (Object o : l) {
+                out.add(JSON.convertValue(o, Withheld.class));
+            }
+        }
+        return out;
     }
 
     /** Reads the outputs listed in a manifest (for checks and tests). */

@@ -34,7 +34,7 @@ final class RegionTables {
                     String[] row = new String[HEADER.length];
                     for (int i = 0; i < HEADER.length - 2; i++) {
                         Object v = rs.getObject(i + 2);
-                        row[i] = v == null ? "" : v instanceof Double d ? String.format(java.util.Locale.ROOT, "%.1f", d) : v.toString();
+                        row[i] = v == null ? "" : v instanceof Double d ? uk.beacon.reports.format.Rounding.text(d, 1) : v.toString();
                     }
                     // The overview's cell signal, in words, and the rule behind it (as the regional pack shows it).
                     RegionalPackQueries.Signal signal = signals.getOrDefault(row[0], Map.of()).get(row[2]);

@@ -221,7 +221,7 @@ final class RegionalPackQueries {
         try (PreparedStatement ps = c.prepareStatement("""
                 select r.la_code, r.la_name, r.state, r.received, r.expected,
                        case when r.timeliness = 'late' then r.days_late end as late_days,
-                       (select round(sum(q.strength)) from signals.data_quality q where q.la_code = r.la_code
+                       (select round(sum(q.strength::decimal(38, 12)))::double from signals.data_quality q where q.la_code = r.la_code
                            and q.period = r.period and q.rule_id = 'DATA_REJECTED_ROWS') as refused
                 from marts.returns_status r where r.period = ?""")) {
             ps.setString(1, period.toString());

@@ -91,8 +91,9 @@ final class RejectionReports {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("file,received_at,line,column,rule_id,message,offending_value,whole_file_refused,sheet\n");
             for (Problem p : problems) {
-                w.write(String.join(",", RejectionCsv.quote(p.file()), p.received().toLocalDateTime().toString(),
-                        p.line() == null ? "" : p.line().toString(), RejectionCsv.quote(p.column()), p.ruleId(),
+                // Every field through the one formula-neutralising quote, whatever the column.
+                w.write(String.join(",", RejectionCsv.quote(p.file()), RejectionCsv.quote(p.received().toLocalDateTime().toString()),
+                        p.line() == null ? "" : p.line().toString(), RejectionCsv.quote(p.column()), RejectionCsv.quote(p.ruleId()),
                         RejectionCsv.quote(p.message()), RejectionCsv.quote(p.offending()), String.valueOf(p.fileRefused()),
                         RejectionCsv.quote(p.sheet())));
                 w.write('\n');

@@ -19,7 +19,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.util.FileSystemUtils;
 import uk.beacon.audience.Audience;
 import uk.beacon.audience.Tlp;
 import uk.beacon.catalogue.IndicatorCatalogue;
@@ -64,7 +63,10 @@ public final class ReportsRenderTasklet implements Tasklet {
         this.catalogue = catalogue;
     }
 
-    /** TLP:AMBER+STRICT and TLP:RED PDFs are encrypted when a password was given at run time. */
+    /**
+     * TLP:AMBER+STRICT and TLP:RED outputs are encrypted when a password was given at run time
+     * (PDF and XLSX; a CSV of that marking is withheld instead); null: write it unencrypted.
+     */
     private char[] passwordFor(String marking) {
         return Tlp.parse(marking).compareTo(Tlp.AMBER_STRICT) >= 0 ? pdfPassword.copy() : null;
     }
@@ -74,8 +76,7 @@ public final class ReportsRenderTasklet implements Tasklet {
         StepExecution step = contribution.getStepExecution();
         CycleParameters params = CycleParameters.from(step.getJobParameters());
         OutputRun run = OutputRun.of(params, step.getJobExecutionId());
-        Path staging = run.staging();
-        FileSystemUtils.deleteRecursively(staging);
+        Path staging = run.staging(); // a new name in every attempt: an interrupted attempt's folder is removed at publication
         Files.createDirectories(staging);
 
         Connection c = DataSourceUtils.getConnection(dataSource);
@@ -95,15 +96,19 @@ public final class ReportsRenderTasklet implements Tasklet {
                     slug(pack.regionName()) + "-pack-" + params.period() + ".pdf"), staging));
         }
         List<ManifestEntry> entries = new ArrayList<>(render(tasks));
-        entries.addAll(companions(c, params, staging));
+        List<Withheld> withheld = new ArrayList<>();
+        entries.addAll(companions(c, params, staging, withheld));
         if (named.isSet()) {
             entries.add(namedCopy(c, params, staging, notes));
         }
         entries.addAll(RejectionReports.write(c, staging, params.period().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK))));
         boolean synthetic = dashboards.stream().anyMatch(AuthorityDashboard::synthetic);
-        Manifest.write(staging, params.period().toString(), params.asOf().toString(), step.getJobExecutionId(), synthetic, entries);
+        Manifest.write(staging, params.period().toString(), params.asOf().toString(), step.getJobExecutionId(), synthetic, entries, withheld);
+        withheld.forEach(w -> log.warn("Not written: {} ({})", w.path(), w.reason()));
         OwnerOnly.restrict(staging); // outputs may carry TLP:AMBER notes
 
+        // In the step's own context (committed with the step) and the job's (for the publish step).
+        step.getExecutionContext().putString(STAGING_KEY, staging.toString());
         step.getJobExecution().getExecutionContext().putString(STAGING_KEY, staging.toString());
         contribution.incrementWriteCount(entries.size());
         log.info("Rendered {} output(s) for {} into {}", entries.size(), params.period(), staging);
@@ -111,7 +116,7 @@ public final class ReportsRenderTasklet implements Tasklet {
     }
 
     /** The peer-review triage (PDF, CSV, XLSX) for the sector body, and each region's indicator table as XLSX. */
-    private List<ManifestEntry> companions(Connection c, CycleParameters params, Path staging) throws Exception {
+    private List<ManifestEntry> companions(Connection c, CycleParameters params, Path staging, List<Withheld> withheld) throws Exception {
         List<ManifestEntry> out = new ArrayList<>();
         uk.beacon.reports.triage.TriageReport triage = TriageQueries.load(c, params.period(), params.asOf(), audiences.get("sector-body"));
         String period = params.period().toString();
@@ -121,16 +126,25 @@ public final class ReportsRenderTasklet implements Tasklet {
         renderer.renderTriage(triage, pdf, password);
         out.add(Manifest.entry(staging, pdf, "peer-review-triage", "sector-body", triage.tlp(), null, password != null));
         Path csv = staging.resolve("sector-body").resolve("peer-review-triage-" + period + ".csv");
-        TableCompanions.csv(csv, TriageQueries.csvHeader(), TriageQueries.csvRows(triage));
-        out.add(Manifest.entry(staging, csv, "peer-review-triage-table", "sector-body", triage.tlp(), null));
+        if (password != null) {
+            // Its marking requires encryption and a CSV cannot be encrypted: never plain text beside an encrypted copy.
+            withheld.add(new Withheld(staging.relativize(csv).toString(), "peer-review-triage-table", "sector-body", triage.tlp(),
+                    "a CSV cannot be encrypted and " + triage.tlp() + " requires encryption; the same table is in the encrypted XLSX"));
+        } else {
+            TableCompanions.csv(csv, TriageQueries.csvHeader(), TriageQueries.csvRows(triage));
+            out.add(Manifest.entry(staging, csv, "peer-review-triage-table", "sector-body", triage.tlp(), null));
+        }
         Path xlsx = staging.resolve("sector-body").resolve("peer-review-triage-" + period + ".xlsx");
-        TableCompanions.xlsx(xlsx, "Triage " + period, triage.tlp(), TriageQueries.csvHeader(), TriageQueries.csvRows(triage));
-        out.add(Manifest.entry(staging, xlsx, "peer-review-triage-table", "sector-body", triage.tlp(), null));
+        char[] xlsxPassword = passwordFor(triage.tlp());
+        TableCompanions.xlsx(xlsx, "Triage " + period, triage.tlp(), TriageQueries.csvHeader(), TriageQueries.csvRows(triage),
+                "the triage PDF beside this file, or beacon explain LA " + period, xlsxPassword);
+        out.add(Manifest.entry(staging, xlsx, "peer-review-triage-table", "sector-body", triage.tlp(), null, xlsxPassword != null));
         for (var region : RegionTables.load(c, params.period()).entrySet()) {
             Path file = staging.resolve("region").resolve(slug(region.getKey())).resolve(slug(region.getKey()) + "-indicators-" + period + ".xlsx");
             String marking = NotesForAudience.DATA_ONLY.marking();
-            TableCompanions.xlsx(file, "Indicators " + period, marking, RegionTables.HEADER, region.getValue());
-            out.add(Manifest.entry(staging, file, "indicator-table", "region", marking, null, region.getKey(), false));
+            char[] tablePassword = passwordFor(marking); // data only: never restricted today, but the rule is the marking's
+            TableCompanions.xlsx(file, "Indicators " + period, marking, RegionTables.HEADER, region.getValue(), null, tablePassword);
+            out.add(Manifest.entry(staging, file, "indicator-table", "region", marking, null, region.getKey(), tablePassword != null));
         }
         return out;
     }

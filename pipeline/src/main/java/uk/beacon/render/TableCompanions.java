@@ -7,16 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.poifs.crypt.CipherAlgorithm;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.crypt.HashAlgorithm;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.beacon.ingest.RejectionCsv;
+import uk.beacon.output.CellText;
 
 /**
  * The numbers behind a report, for people who want them: CSV and XLSX companions of its
- * tables. Numbers go into XLSX as numbers (so they sum and sort), everything else as text.
+ * tables. Numbers go into XLSX as numbers (so they sum and sort), everything else as text,
+ * formula-neutralised and cut to fit a cell ({@link CellText}).
  */
 final class TableCompanions {
 
@@ -26,7 +34,9 @@ final class TableCompanions {
     static void csv(Path file, String[] header, List<String[]> rows) throws IOException {
         Files.createDirectories(file.getParent());
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(String.join(",", header));
+            for (int i = 0; i < header.length; i++) {
+                w.write((i > 0 ? "," : "") + RejectionCsv.quote(header[i]));
+            }
             w.write('\n');
             for (String[] r : rows) {
                 for (int i = 0; i < r.length; i++) {
@@ -38,44 +48,87 @@ final class TableCompanions {
     }
 
     static void xlsx(Path file, String sheetName, String marking, String[] header, List<String[]> rows) throws IOException {
+        xlsx(file, sheetName, marking, header, rows, null);
+    }
+
+    /**
+     * As above; text longer than a cell holds is cut with a marker naming {@code whereWhole}
+     * (where the whole text can be read), and every text cell is formula-neutralised ({@link CellText}).
+     */
+    static void xlsx(Path file, String sheetName, String marking, String[] header, List<String[]> rows, String whereWhole)
+            throws IOException {
+        xlsx(file, sheetName, marking, header, rows, whereWhole, null);
+    }
+
+    /**
+     * As above, encrypted with {@code password} when it is not null: ECMA-376 agile encryption,
+     * AES-256 with SHA-512 (Excel 2010 and later, LibreOffice open it with the password). The
+     * workbook is encrypted in memory; the unencrypted XLSX never touches disk.
+     */
+    static void xlsx(Path file, String sheetName, String marking, String[] header, List<String[]> rows, String whereWhole,
+                     char[] password) throws IOException {
         Files.createDirectories(file.getParent());
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = wb.createSheet(sheetName);
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            // TLP 2.0: the marking goes at the top of the document.
-            Row top = sheet.createRow(0);
-            top.createCell(0).setCellValue(marking);
-            top.getCell(0).setCellStyle(bold);
-            Row h = sheet.createRow(1);
-            for (int i = 0; i < header.length; i++) {
-                h.createCell(i).setCellValue(header[i]);
-                h.getCell(i).setCellStyle(bold);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            fill(wb, sheetName, marking, header, rows, whereWhole);
+            if (password == null) {
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    wb.write(out);
+                }
+                return;
             }
-            int n = 2;
-            for (String[] r : rows) {
-                Row row = sheet.createRow(n++);
-                for (int i = 0; i < r.length; i++) {
-                    Double number = number(r[i]);
-                    if (number != null) {
-                        row.createCell(i).setCellValue(number);
-                    } else {
-                        row.createCell(i).setCellValue(r[i] == null ? "" : r[i]);
-                    }
+            try (POIFSFileSystem fs = new POIFSFileSystem()) {
+                EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile, CipherAlgorithm.aes256, HashAlgorithm.sha512, -1, -1, null);
+                Encryptor encryptor = info.getEncryptor();
+                encryptor.confirmPassword(new String(password));
+                try (OutputStream data = encryptor.getDataStream(fs)) {
+                    wb.write(data);
+                } catch (java.security.GeneralSecurityException e) {
+                    throw new IOException("could not encrypt " + file.getFileName() + ": " + e.getMessage(), e);
+                }
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    fs.writeFilesystem(out);
+                }
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    private static void fill(XSSFWorkbook wb, String sheetName, String marking, String[] header, List<String[]> rows, String whereWhole) {
+        Sheet sheet = wb.createSheet(sheetName);
+        CellStyle bold = wb.createCellStyle();
+        Font font = wb.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        // TLP 2.0: the marking goes at the top of the document.
+        Row top = sheet.createRow(0);
+        top.createCell(0).setCellValue(CellText.xlsx(marking, null));
+        top.getCell(0).setCellStyle(bold);
+        Row h = sheet.createRow(1);
+        for (int i = 0; i < header.length; i++) {
+            h.createCell(i).setCellValue(CellText.xlsx(header[i], null));
+            h.getCell(i).setCellStyle(bold);
+        }
+        int n = 2;
+        for (String[] r : rows) {
+            Row row = sheet.createRow(n++);
+            for (int i = 0; i < r.length; i++) {
+                Double number = number(r[i]);
+                if (number != null) {
+                    row.createCell(i).setCellValue(number);
+                } else {
+                    row.createCell(i).setCellValue(r[i] == null ? "" : CellText.xlsx(r[i], whereWhole));
                 }
             }
-            sheet.createFreezePane(0, 2);
-            for (int i = 0; i < header.length; i++) {
-                sheet.setColumnWidth(i, Math.min(60, Math.max(10, header[i].length() + 4)) * 256);
-            }
-            wb.write(out);
+        }
+        sheet.createFreezePane(0, 2);
+        for (int i = 0; i < header.length; i++) {
+            sheet.setColumnWidth(i, Math.min(60, Math.max(10, header[i].length() + 4)) * 256);
         }
     }
 
     private static Double number(String s) {
-        if (s == null || s.isBlank() || !s.matches("-?\\d+(\\.\\d+)?")) {
+        if (!CellText.isNumber(s)) {
             return null;
         }
         return Double.parseDouble(s);

@@ -177,7 +177,7 @@ final class TriageQueries {
 
     private static String[] row(TriageRow t) {
         return new String[] {t.laCode(), t.laName(), t.regionName(), nz(t.triggerId()), nz(t.openedPeriodLabel()), nz(t.status()),
-                t.level(), String.format(Locale.ROOT, "%.1f", t.score()), t.monthsSinceReview() == null ? "" : t.monthsSinceReview().toString(),
+                t.level(), uk.beacon.reports.format.Rounding.text(t.score(), 1), t.monthsSinceReview() == null ? "" : t.monthsSinceReview().toString(),
                 nz(t.lastReviewLabel()), String.valueOf(t.reviewOverdue()), String.join(" | ", t.evidence()), String.join(" | ", t.support())};
     }
 

@@ -60,6 +60,8 @@ class IngestKillTest {
         assertThat(Main.execute(args)).isIn(ExitCodes.OK, ExitCodes.COMPLETED_WITH_REJECTIONS);
 
         try (Warehouse w = Warehouse.open(warehouse); Connection c = w.connect()) {
+            assertThat(scalar(c, "select count(*) from batch_job_execution where status in ('STARTED', 'STARTING')"))
+                    .as("the killed ingest is not left running for ever").isZero();
             assertThat(scalar(c, "select count(*) from raw.files where kind = 'returns'")).isEqualTo(totalFiles);
             assertThat(scalar(c, "select count(*) from (select file_sha256, row_number, indicator from raw.return_values group by all having count(*) > 1)"))
                     .as("duplicated rows").isZero();

@@ -186,7 +186,7 @@ class AudienceLeakTest {
     }
 
     @Test
-    void restrictedPdfsAreEncryptedWhenAPasswordIsGivenAndOthersAreNot(@TempDir Path other) throws Exception {
+    void restrictedOutputsOfEveryKindAreEncryptedWhenAPasswordIsGivenAndOthersAreNot(@TempDir Path other) throws Exception {
         new DemoGenerator(new DemoSettings(DemoSettings.DEFAULT_SEED, YearMonth.of(2026, 10), 14)).write(other.resolve("inbox"), other.resolve("truth"));
         try (BeaconContext ctx = BeaconContext.open(other.resolve("w.duckdb"), IndicatorCatalogue.builtIn(),
                 PdfPassword.of("correct horse".toCharArray()), NamedRecipients.of(List.of("Jo Bloggs", " Sam  Smith ", "Jo Bloggs")))) {
@@ -196,9 +196,21 @@ class AudienceLeakTest {
         Path out = other.resolve("out/2026-10").toRealPath();
         int encrypted = 0;
         for (ManifestEntry e : Manifest.read(out.resolve("manifest.json"))) {
-            boolean restricted = Tlp.parse(e.tlp()).compareTo(Tlp.AMBER_STRICT) >= 0 && e.path().endsWith(".pdf");
+            boolean restricted = Tlp.parse(e.tlp()).compareTo(Tlp.AMBER_STRICT) >= 0;
             assertThat(e.encrypted()).as(e.path()).isEqualTo(restricted);
-            if (restricted) {
+            assertThat(restricted && e.path().endsWith(".csv")).as("a restricted CSV (it cannot be encrypted): %s", e.path()).isFalse();
+            if (restricted && e.path().endsWith(".xlsx")) {
+                encrypted++;
+                try (var in = Files.newInputStream(out.resolve(e.path()));
+                     var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in, "correct horse")) {
+                    assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(e.tlp());
+                }
+                assertThatThrownBy(() -> {
+                    try (var in = Files.newInputStream(out.resolve(e.path()))) {
+                        org.apache.poi.ss.usermodel.WorkbookFactory.create(in, "wrong").close();
+                    }
+                }).isInstanceOf(org.apache.poi.EncryptedDocumentException.class);
+            } else if (restricted) {
                 encrypted++;
                 assertThatThrownBy(() -> Loader.loadPDF(out.resolve(e.path()).toFile()).close())
                         .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);

@@ -191,7 +191,8 @@ class ReportsFromDemoWarehouseTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("2 authorities with an open or new peer-review trigger; 5 whose peer review is overdue",
-                    "Dunecliffe (975) · South Coast · SERIOUS CONCERN (score 29.1)",
+                    // The score is 29.15: halves round up on the decimal form (the double 29.15 lies just below it).
+                    "Dunecliffe (975) · South Coast · SERIOUS CONCERN (score 29.2)",
                     "Trigger T-975-2026-09 opened September 2026 · status: open · last completed peer review: 20 January 2026 (9 months ago)",
                     "Greyburn (957) · North Fells · CONCERN (score 16.8)",
                     "Ashby Moor (951) North Fells 20 May 2024 29 NONE", "TLP:AMBER+STRICT",

@@ -21,4 +21,17 @@ public final class StdOut {
         }
         return buf.toString(StandardCharsets.UTF_8);
     }
+
+    /** Captures what a command prints on standard error. */
+    public static String captureErr(Runnable r) {
+        PrintStream old = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            r.run();
+        } finally {
+            System.setErr(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
 }

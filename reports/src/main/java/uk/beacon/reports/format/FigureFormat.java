@@ -43,9 +43,10 @@ public final class FigureFormat {
         // DecimalFormat is not thread-safe, so each call gets its own (cheap next to a PDF export).
         DecimalFormat format = new DecimalFormat(isCount(unit) ? "#,##0" : "#,##0.0",
                 DecimalFormatSymbols.getInstance(Locale.UK));
-        // Official statistics round halves up (2.25 -> 2.3), unlike DecimalFormat's default HALF_EVEN.
+        // Official statistics round halves up (2.25 -> 2.3), unlike DecimalFormat's default HALF_EVEN;
+        // on the shortest decimal form, so the double's binary tail never decides a digit (Rounding).
         format.setRoundingMode(RoundingMode.HALF_UP);
-        String text = format.format(value);
+        String text = format.format(Rounding.halfUp(value, isCount(unit) ? 0 : 1));
         return text.equals("-0") || text.equals("-0.0") ? text.substring(1) : text;
     }
 
