@@ -8,10 +8,10 @@ MVN_TEST ?= mvn -B -ntp
 JAR := pipeline/target/beacon-pipeline.jar
 SOURCES := $(shell find pipeline/src reports/src reports/templates schemas/migrations schemas/models config -type f 2>/dev/null) $(wildcard pom.xml */pom.xml)
 
-.PHONY: help deps build run test bench fuzz sql clean real-history
+.PHONY: help deps build run test bench fuzz sql clean real-history data-dictionary
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 	@echo "  Variables: PERIOD=$(PERIOD) (make run), DELIVER=1 (make run: also deliver into var/deliveries/), Q='select ...' (make sql)"
 
 deps: ## Install what the machine needs (Java 17, Maven, fonts for PDF rendering) if missing
@@ -49,6 +49,9 @@ fuzz: ## Fuzz every reader longer (FUZZ_SECONDS=300) in a 512 MB heap, and a 50 
 
 sql: ## Run one query against the warehouse: make sql Q="select * from marts.indicator_values limit 5"
 	@bin/beacon sql "$(Q)"
+
+data-dictionary: build ## Regenerate the marts part of docs/data-dictionary.md from the warehouse's own descriptions
+	java -cp "$(JAR):pipeline/target/lib/*" uk.beacon.docs.DataDictionary docs/data-dictionary.md
 
 clean: ## Remove build output and var/ (warehouse, inbox, outputs)
 	$(MVN) clean

@@ -7,6 +7,34 @@
 -- england_value is England's PUBLISHED figure only (null when no national figures are loaded);
 -- comparator_value / comparator_name is what reports draw as the national line: England's
 -- published figure where there is one, else the pool of all authorities loaded, named so.
+-- column la_code: the authority's DfE 3-digit code
+-- column la_name: the authority's name
+-- column region_code: the authority's region (ONS code, E12...)
+-- column region_name: the authority's region
+-- column synthetic: true for the demo's fictional authorities
+-- column period: the period: YYYY-MM (month), YYYY-Qn (quarter) or YYYY (reporting year)
+-- column indicator: the catalogue indicator's code
+-- column indicator_label: the indicator's name
+-- column unit: the indicator's unit
+-- column polarity: high (higher is better), low (lower is better) or neutral
+-- column sort_order: the indicator's place in the reports
+-- column value: the authority's latest figure (null when not returned)
+-- column numerator: the authority's numerator, where sent
+-- column denominator: the authority's denominator, where sent
+-- column status: suppression marker of the authority's figure, or null
+-- column england_value: England's published figure (null when no national figures are loaded)
+-- column comparator_value: the national line the reports draw: England's published figure where there is one, else all authorities loaded
+-- column comparator_name: what comparator_value is: England or All authorities loaded
+-- column all_loaded_value: all authorities loaded, recomputed from their figures (core.area_benchmarks.method says how)
+-- column loaded_authorities_reporting: how many authorities loaded had a figure for all_loaded_value
+-- column region_value: the authority's region, recomputed from its authorities' figures
+-- column neighbours_median: median of the values of the authority's statistical neighbours
+-- column neighbours_reporting: how many of its 10 statistical neighbours had a value
+-- column previous_value: the authority's value in the previous period of the same cadence
+-- column last_year_value: the authority's value in the same period a year before
+-- column period_type: the cadence: month, quarter or year
+-- column period_start: the first day the period covers
+-- column period_end: the last day the period covers (for a year, the widest span of its figures)
 with base as (
     select a.la_code, a.la_name, a.region_code, a.region_name, a.synthetic, p.period, p.period_type, p.period_start, p.period_end,
            i.code as indicator, i.label, i.unit, i.polarity, i.sort_order

@@ -9,7 +9,24 @@
 -- most serious first. Read by render/RegionalPackQueries (the region's concerns) and
 -- render/TriageQueries (the triggered authorities). It reads the trigger tables, so it is built
 -- by the triggers step, after them.
-select ca.la_code, a.la_name, a.region_name, ca.period,
+-- column la_code: the authority's DfE 3-digit code
+-- column la_name: the authority's name
+-- column region_code: the authority's region (ONS code, E12...)
+-- column region_name: the authority's region
+-- column period: the month of the assessment (YYYY-MM)
+-- column trigger_id: the peer-review trigger open that month (null when none is)
+-- column opened_period: the month that trigger opened
+-- column status: the trigger's status: open, accepted, declined or completed
+-- column level: the concern level: none, watch, concern or serious concern
+-- column level_rank: orders the levels, most serious first
+-- column score: the concern score (marts.concern_assessment)
+-- column months_since: months since the last completed peer review
+-- column last_completed: when the last peer review was completed
+-- column review_overdue: true when the peer review is overdue
+-- column evidence: the assessment's evidence lines, heaviest first
+-- column notes_max_tlp: the most restricted note level behind the evidence (the reports withhold evidence resting on notes above the reader's level)
+-- column last_review: the most recent completed review by the month's end
+select ca.la_code, a.la_name, a.region_code, a.region_name, ca.period,
        t.trigger_id, t.opened_period, t.status,
        ca.level,
        case ca.level when 'serious concern' then 0 when 'concern' then 1 when 'watch' then 2 else 3 end as level_rank,

@@ -18,6 +18,17 @@
 -- Determinism (docs/early-warning.md): the score is summed in DECIMAL, so the order rows arrive
 -- in cannot move it; of two equally strong signals about one indicator the one counted is
 -- the first by rule id, then by evidence text.
+-- column la_code: the authority's DfE 3-digit code
+-- column la_name: the authority's name
+-- column region_code: the authority's region (ONS code, E12...)
+-- column region_name: the authority's region
+-- column period: the month (YYYY-MM)
+-- column score: the weighted sum of the month's signals (an indicator counted once, at its strongest)
+-- column concern_signals: how many signals pushed the score up
+-- column reassurance_signals: how many signals pushed it down
+-- column evidence: one line per signal, heaviest first: [contribution] RULE INDICATOR: what was seen, with figures
+-- column evidence_max_tlp: the most restricted TLP level of the notes behind the evidence (null: no notes)
+-- column level: none, watch, concern or serious concern (thresholds in config/early-warning.properties)
 with s as (
     select key, value::double as v from ref.settings where key like 'assessment.%'
 ),
@@ -95,9 +106,19 @@ scored as (
     group by m.la_code, m.period
 )
 select
-    s2.*,
+    s2.la_code,
+    a.la_name,
+    a.region_code,
+    a.region_name,
+    s2.period,
+    s2.score,
+    s2.concern_signals,
+    s2.reassurance_signals,
+    s2.evidence,
+    s2.evidence_max_tlp,
     case when score >= (select v from s where key = 'assessment.level.serious') then 'serious concern'
          when score >= (select v from s where key = 'assessment.level.concern') then 'concern'
          when score >= (select v from s where key = 'assessment.level.watch') then 'watch'
          else 'none' end as level
 from scored s2
+left join core.authorities a on a.la_code = s2.la_code

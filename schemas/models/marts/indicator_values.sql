@@ -6,9 +6,34 @@
 -- figure is an authority's return or a published statistic; known_at when it became known;
 -- published_value is the published figure for the same authority, period and indicator when
 -- a return is the figure used (core.indicator_values: the return wins), so both stay visible.
+-- column la_code: the authority's DfE 3-digit code
+-- column la_name: the authority's name
+-- column region_code: the authority's region (ONS code, E12...)
+-- column region_name: the authority's region
+-- column period: the period: YYYY-MM (month), YYYY-Qn (calendar quarter) or YYYY (reporting year ending 31 March)
+-- column period_type: month, quarter or year
+-- column period_start: the first day the period covers
+-- column period_end: the last day the period covers
+-- column indicator: the catalogue indicator's code (docs/indicators.md)
+-- column indicator_label: the indicator's name
+-- column unit: the indicator's unit (percent, rate per 10,000 children, count, days...)
+-- column value: the figure, in the indicator's unit; derived from numerator / denominator when only those were sent
+-- column numerator: the numerator as sent, where sent
+-- column denominator: the denominator as sent, where sent
+-- column status: suppression marker (c, x, z, low, k, u) or null
+-- column comment: the authority's own note on the figure
+-- column source_file: the file the figure came from
+-- column source_row: the line (or row) in that file
+-- column version: this figure's version: resubmissions count up from 1
+-- column versions: how many versions of the figure were received
+-- column received_at: when Beacon received the file
+-- column known_at: when the figure became known (a return: when received; a published statistic: its publication date)
+-- column source: return (an authority's return) or published (a published statistic)
+-- column published_value: the published figure for the same authority, period and indicator (also when a return is the figure used)
 select
     v.la_code,
     a.la_name,
+    a.region_code,
     a.region_name,
     v.period,
     v.period_type,

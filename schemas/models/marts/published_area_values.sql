@@ -8,6 +8,29 @@
 -- the figure became known (config/publication-dates.csv); england_value sits beside each
 -- region's figure. Inner and Outer London (the workforce file's sub-regions) are regions here
 -- as the DfE publishes them.
+-- column period: the reporting year, e.g. 2024 (the year to 31 March, or for the workforce census to 30 September)
+-- column publication_period: the period as the publication writes it (its time_period, e.g. 202324)
+-- column period_start: the first day the figure covers
+-- column period_end: the last day the figure covers
+-- column known_at: the day the figure became known (config/publication-dates.csv)
+-- column area_level: England or Region
+-- column area_code: the area's code (E92000001 for England, the region's ONS code E12...)
+-- column area_name: England, or the region's name
+-- column region_code: the region's ONS code (null on England's rows)
+-- column region_name: the region's name (null on England's rows)
+-- column indicator: the catalogue indicator's code
+-- column indicator_label: the indicator's name
+-- column unit: the indicator's unit
+-- column polarity: high (higher is better), low (lower is better) or neutral
+-- column value: the published figure (null when suppressed, never zero)
+-- column numerator: the published numerator, where published
+-- column denominator: the published denominator, where published
+-- column status: the suppression marker where suppressed
+-- column england_value: England's published figure for the same year and indicator
+-- column publication: the publication (config/publications.csv) the figure came from
+-- column source_file: the file the figure came from
+-- column source_row: the line in that file
+-- column sort_order: the indicator's place in the reports
 with p as (
     select v.*, i.label, i.unit, i.polarity, i.sort_order
     from core.published_values v
@@ -16,7 +39,7 @@ with p as (
 )
 select
     p.period,
-    p.time_period,
+    p.time_period                                                              as publication_period,
     p.period_start,
     p.period_end,
     p.known_at,

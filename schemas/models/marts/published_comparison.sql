@@ -1,10 +1,32 @@
 -- grain: one row per authority (or joint return), year and indicator in the published statistics
--- unique: la_code, time_period, indicator
--- not_null: la_code, time_period, indicator, polarity
+-- unique: la_code, period, indicator
+-- not_null: la_code, period, indicator, polarity
 -- Each authority's published figure beside England, its region, its statistical neighbours
 -- (the neighbour model in force for the year) and its own previous year, with the national
 -- quartile band read through the indicator's polarity (band 1 is the best quarter; for
 -- neutral indicators band 1 is simply the lowest quarter).
+-- column la_code: the authority's DfE 3-digit code; a joint reporting unit reads '314 / 318'
+-- column la_name: the authority's (or joint unit's) name as published
+-- column region_code: the authority's region (ONS code, E12...)
+-- column region_name: the authority's region
+-- column period: the reporting year ending 31 March, e.g. 2025
+-- column indicator: the catalogue indicator's code
+-- column indicator_label: the indicator's name
+-- column unit: the indicator's unit
+-- column polarity: high (higher is better), low (lower is better) or neutral
+-- column value: the published figure (null when suppressed, never zero)
+-- column numerator: the published numerator, where published
+-- column denominator: the published denominator, where published
+-- column status: the suppression marker where suppressed
+-- column england_value: the DfE's published England figure
+-- column region_value: the DfE's published figure for the authority's region
+-- column neighbours_median: median over the statistical neighbours with a figure that year
+-- column neighbours_mean: mean over the statistical neighbours with a figure that year
+-- column neighbours_reporting: how many of the 10 neighbours had a figure
+-- column neighbour_model_version: the neighbour model in force for the year
+-- column previous_year_value: the authority's figure the year before
+-- column quartile_band: 1 to 4 among authorities with a figure that year; 1 is the best quarter by the indicator's polarity (for neutral indicators, the lowest quarter)
+-- column joint_return: true for a joint reporting unit
 with la as (
     select v.*, i.polarity, i.label, i.unit,
            (select min(a.region_code) from ref.authorities a where a.dfe_code = v.area_code) as region_code
@@ -46,7 +68,8 @@ select
     b.area_code                        as la_code,
     b.area_name                        as la_name,
     b.region_code,
-    b.time_period,
+    (select any_value(g.region_name) from ref.regions g where g.region_code = b.region_code) as region_name,
+    b.time_period                      as period,
     b.indicator,
     b.label                            as indicator_label,
     b.unit,

@@ -5,9 +5,25 @@
 -- Monthly: expected counts the indicators the authority's region collects monthly (docs/collections.md);
 -- timeliness is 'on time', 'late' or 'historical' (first received in a backfill, long after its due date).
 -- Quarterly and yearly returns: expected at each indicator's own cadence; due_on and timeliness are left empty.
+-- column la_code: the authority's DfE 3-digit code
+-- column la_name: the authority's name
+-- column region_code: the authority's region (ONS code, E12...)
+-- column region_name: the authority's region
+-- column period: the return period: YYYY-MM (month), YYYY-Qn (quarter) or YYYY (reporting year)
+-- column state: complete, partial (some indicators missing) or missing
+-- column expected: how many indicators were expected: monthly, those the authority's region collects monthly (docs/collections.md); otherwise those of that cadence
+-- column received: how many indicators were received
+-- column with_value: how many were received with a value (not suppressed)
+-- column period_type: the return's cadence: month, quarter or year
+-- column period_end: the last day the period covers
+-- column due_on: the month's last day + the region's due days (monthly returns only)
+-- column first_received_at: when the first of its figures reached Beacon (the sender's save time, or the time received if earlier)
+-- column days_late: days after due_on, when first received after it
+-- column timeliness: on time, late, or historical (received more than data.backfill_after_days after due_on: a backfill, not late); empty while missing and for quarterly and yearly returns
 select
     m.la_code,
     a.la_name,
+    a.region_code,
     a.region_name,
     m.period,
     m.state,

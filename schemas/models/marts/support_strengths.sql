@@ -12,6 +12,18 @@
 -- support.min_standing, never in the worse half, and not worsening (the later half of the
 -- figures no more than support.max_decline below the earlier half). A stable, good record,
 -- not one good month.
+-- column la_code: the authority's DfE 3-digit code
+-- column indicator: the catalogue indicator's code
+-- column periods_counted: how many of the authority's figures were counted
+-- column first_period: the first period counted
+-- column latest_period: the latest period counted
+-- column latest_value: its latest figure
+-- column latest_all_median: all authorities' median in that latest period
+-- column mean_value: its mean over the figures counted
+-- column mean_standing: its average standing among all authorities (0 worst, 1 best by polarity; neutral: closeness to the middle)
+-- column min_standing: its standing at worst
+-- column trend: improving, steady or worsening (later half of the figures against the earlier half)
+-- column strong: a stable good record: enough figures, average standing at least support.min_standing, never in the worse half, not worsening
 with settings as (
     select
         max(case when key = 'support.stable_periods' then value::int end)     as stable_periods,

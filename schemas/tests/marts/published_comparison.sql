@@ -103,16 +103,25 @@ insert into ref.neighbours values
   ('2025', '808', 7, '840', 'Very close', '948bcdbe76f92e448e39ff4fc9f20b9dd382e0ce419e1f0da65877b99d950e22'),
   ('2025', '840', 3, '390', 'Very close', '948bcdbe76f92e448e39ff4fc9f20b9dd382e0ce419e1f0da65877b99d950e22'),
   ('2025', '840', 4, '807', 'Very close', '948bcdbe76f92e448e39ff4fc9f20b9dd382e0ce419e1f0da65877b99d950e22');
--- expect: la_code | la_name | region_code | time_period | indicator | indicator_label | unit | polarity | value | numerator | denominator | status | england_value | region_value | neighbours_median | neighbours_mean | neighbours_reporting | neighbour_model_version | previous_year_value | quartile_band | joint_return
--- 390 | Gateshead | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 16.6 | 270 | 1630 | null | 22.4 | null | 21.1 | 21.25 | 6 | 2025 | null | 1 | false
--- 391 | Newcastle upon Tyne | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 23.4 | 700 | 2992 | null | 22.4 | null | 25.3 | 25.3 | 1 | 2025 | null | 3 | false
--- 392 | North Tyneside | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 25.2 | 581 | 2305 | null | 22.4 | null | 23.1 | 23.3333333 | 3 | 2025 | null | 4 | false
--- 393 | South Tyneside | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 22.8 | 466 | 2041 | null | 22.4 | null | 18.2 | 19.3166667 | 6 | 2025 | null | 2 | false
--- 394 | Sunderland | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 19.4 | 640 | 3299 | null | 22.4 | null | 17 | 19.24 | 5 | 2025 | null | 2 | false
--- 805 | Hartlepool | E12000001 | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 24.9 | 546 | 2190 | null | 22.4 | 22.2 | 18.2 | 19.3333333 | 6 | 2025 | null | 3 | false
--- 806 | Middlesbrough | E12000001 | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 25.3 | 709 | 2797 | null | 22.4 | 22.2 | 23.4 | 23.7 | 3 | 2025 | null | 4 | false
--- 807 | Redcar and Cleveland | E12000001 | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 14.9 | 232 | 1556 | null | 22.4 | 22.2 | 19.4 | 20.14 | 5 | 2025 | null | 1 | false
--- 808 | Stockton-on-Tees | E12000001 | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 30.3 | 1221 | 4031 | null | 22.4 | 22.2 | 17 | 18.9 | 3 | 2025 | null | 4 | false
--- 840 | County Durham | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 17 | 792 | 4668 | null | 22.4 | null | 15.75 | 15.75 | 2 | 2025 | null | 1 | false
--- 841 | Darlington | E12000001 | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 23.1 | 356 | 1539 | null | 22.4 | 22.2 | null | null | 0 | null | null | 3 | false
--- 929 | Northumberland | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 20.1 | 602 | 3001 | null | 22.4 | null | null | null | 0 | null | null | 2 | false
+create table ref.regions (region_code varchar, region_name varchar, source_sha256 varchar);
+insert into ref.regions values ('E12000001', 'North East', null);
+insert into ref.regions values ('E12000002', 'North West', null);
+insert into ref.regions values ('E12000003', 'Yorkshire and The Humber', null);
+insert into ref.regions values ('E12000004', 'East Midlands', null);
+insert into ref.regions values ('E12000005', 'West Midlands', null);
+insert into ref.regions values ('E12000006', 'East of England', null);
+insert into ref.regions values ('E12000008', 'South East', null);
+insert into ref.regions values ('E12000009', 'South West', null);
+-- expect: la_code | la_name | region_code | region_name | period | indicator | indicator_label | unit | polarity | value | numerator | denominator | status | england_value | region_value | neighbours_median | neighbours_mean | neighbours_reporting | neighbour_model_version | previous_year_value | quartile_band | joint_return
+-- 390 | Gateshead | null | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 16.6 | 270 | 1630 | null | 22.4 | null | 21.1 | 21.25 | 6 | 2025 | null | 1 | false
+-- 391 | Newcastle upon Tyne | null | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 23.4 | 700 | 2992 | null | 22.4 | null | 25.3 | 25.3 | 1 | 2025 | null | 3 | false
+-- 392 | North Tyneside | null | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 25.2 | 581 | 2305 | null | 22.4 | null | 23.1 | 23.3333333 | 3 | 2025 | null | 4 | false
+-- 393 | South Tyneside | null | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 22.8 | 466 | 2041 | null | 22.4 | null | 18.2 | 19.3166667 | 6 | 2025 | null | 2 | false
+-- 394 | Sunderland | null | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 19.4 | 640 | 3299 | null | 22.4 | null | 17 | 19.24 | 5 | 2025 | null | 2 | false
+-- 805 | Hartlepool | E12000001 | North East | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 24.9 | 546 | 2190 | null | 22.4 | 22.2 | 18.2 | 19.3333333 | 6 | 2025 | null | 3 | false
+-- 806 | Middlesbrough | E12000001 | North East | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 25.3 | 709 | 2797 | null | 22.4 | 22.2 | 23.4 | 23.7 | 3 | 2025 | null | 4 | false
+-- 807 | Redcar and Cleveland | E12000001 | North East | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 14.9 | 232 | 1556 | null | 22.4 | 22.2 | 19.4 | 20.14 | 5 | 2025 | null | 1 | false
+-- 808 | Stockton-on-Tees | E12000001 | North East | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 30.3 | 1221 | 4031 | null | 22.4 | 22.2 | 17 | 18.9 | 3 | 2025 | null | 4 | false
+-- 840 | County Durham | null | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 17 | 792 | 4668 | null | 22.4 | null | 15.75 | 15.75 | 2 | 2025 | null | 1 | false
+-- 841 | Darlington | E12000001 | North East | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 23.1 | 356 | 1539 | null | 22.4 | 22.2 | null | null | 0 | null | null | 3 | false
+-- 929 | Northumberland | null | null | 2024 | REREFERRAL_PCT | Re-referrals within 12 months | % | low | 20.1 | 602 | 3001 | null | 22.4 | null | null | null | 0 | null | null | 2 | false

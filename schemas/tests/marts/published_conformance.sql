@@ -20,6 +20,6 @@ create table core.published_recomputed (area_code varchar, area_level varchar, t
 insert into core.published_recomputed values
   ('E12000001', 'Regional', '2024', 'REREFERRAL_PCT', 22.2003806671035, 32049.0, 100.0, false, 12, 0, null),
   ('E92000001', 'National', '2024', 'REREFERRAL_PCT', 21.54933131466061, 590487.0, 100.0, false, 153, 4, '[E92000001, E92000001, E92000001, E92000001]');
--- expect: geographic_level | area_code | area_name | time_period | indicator | published_value | recomputed_value | difference | tolerance | authority_rows | authority_rows_without_numbers | outcome
+-- expect: geographic_level | area_code | area_name | period | indicator | published_value | recomputed_value | difference | tolerance | authority_rows | authority_rows_without_numbers | outcome
 -- National | E92000001 | England | 2024 | REREFERRAL_PCT | 22.4 | 22.3644433 | -0.036 | 0.051 | 153 | 4 | matches
 -- Regional | E12000001 | North East | 2024 | REREFERRAL_PCT | 22.2 | 22.2152886 | 0.015 | 0.066 | 12 | 0 | matches

@@ -21,10 +21,7 @@ import uk.beacon.warehouse.Warehouse;
 
 /** {@code beacon backtest}: how early, and how often wrongly, would the method have triggered? */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-        description = {"Replay the warehouse's history month by month (each month using only data up to it) and measure the",
-                "early-warning method against adverse events: inspections judged Inadequate (core.inspections) and, for",
-                "demo data, the planted declines (at their worst month). Reports, for the configured level thresholds and",
-                "variations around them: detection rate, lead time and false triggers per authority-year and per region-year."})
+        description = {"Replay the warehouse's history month by month (each month using only data up to it) and measure the early-warning method against adverse events: inspections judged Inadequate (core.inspections) and, for demo data, the planted declines (at their worst month). Reports, for the configured level thresholds and variations around them: detection rate, lead time and false triggers per authority-year and per region-year."})
 final class BacktestCommand implements Callable<Integer> {
 
     @Mixin

@@ -7,24 +7,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.beacon.config.ConfigResources;
 
-/** Where Beacon keeps its files. Defaults live under var/, which git ignores. */
+/** The options every warehouse command shares (the folders are in {@link FolderOptions}). Defaults live under var/, which git ignores. */
 public final class CommonOptions {
 
     @Option(names = "--warehouse", paramLabel = "FILE", defaultValue = "var/warehouse/beacon.duckdb",
             description = "The DuckDB warehouse file (default: ${DEFAULT-VALUE}).")
     Path warehouse;
-
-    @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "var/inbox",
-            description = "Where received files wait: returns/ and reference/ (default: ${DEFAULT-VALUE}).")
-    Path inbox;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "var/out",
-            description = "Where outputs are published, one folder per period (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--work", paramLabel = "DIR", defaultValue = "var/work",
-            description = "Beacon's working folder: archive of received files, quarantine (default: ${DEFAULT-VALUE}).")
-    Path work;
 
     @Spec(Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;

@@ -26,6 +26,9 @@ final class DeliverCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    FolderOptions.Out out;
+
+    @Mixin
     DeliveryOptions delivery;
 
     @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "The month whose outputs to deliver.")
@@ -39,11 +42,11 @@ final class DeliverCommand implements Callable<Integer> {
         if (common.noWarehouse()) {
             return ExitCodes.FAILURE;
         }
-        return deliver(common, delivery, period, dryRun);
+        return deliver(common, out.dir, delivery, period, dryRun);
     }
 
-    static int deliver(CommonOptions common, DeliveryOptions delivery, YearMonth period, boolean dryRun) throws Exception {
-        Delivery.Options options = new Delivery.Options(period, common.out, delivery.recipients, delivery.dropFolder, dryRun,
+    static int deliver(CommonOptions common, java.nio.file.Path out, DeliveryOptions delivery, YearMonth period, boolean dryRun) throws Exception {
+        Delivery.Options options = new Delivery.Options(period, out, delivery.recipients, delivery.dropFolder, dryRun,
                 System.getenv(), System.out, System.err, Clock.systemUTC());
         try (Warehouse w = Warehouse.open(common.warehouse)) {
             return new Delivery(options).run(w).exitCode();

@@ -11,13 +11,11 @@ import uk.beacon.demo.DemoSettings;
 
 /** {@code beacon demo}: write fictional, deterministic demonstration inputs into the inbox. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Write synthetic demonstration inputs into the inbox: 30 fictional authorities in 3 regions,",
-                "their reference data, and monthly returns with planted declines, missing returns and bad rows.",
-                "The same seed always writes the same files. Every report built from them is marked as synthetic."})
+        description = {"Write synthetic demonstration inputs into the inbox: 30 fictional authorities in 3 regions, their reference data, and monthly returns with planted declines, missing returns and bad rows. The same seed always writes the same files. Every report built from them is marked as synthetic."})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
-    CommonOptions common;
+    FolderOptions.Inbox inbox;
 
     @Option(names = "--seed", defaultValue = "" + DemoSettings.DEFAULT_SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -61,10 +59,10 @@ final class DemoCommand implements Callable<Integer> {
                     + "March, June, September or December");
             return ExitCodes.USAGE;
         }
-        DemoGenerator.Summary s = new DemoGenerator(new DemoSettings(seed, lastPeriod, months, quarterly)).write(common.inbox, truth);
+        DemoGenerator.Summary s = new DemoGenerator(new DemoSettings(seed, lastPeriod, months, quarterly)).write(inbox.dir, truth);
         System.out.printf("Demo inputs written to %s: %d fictional authorities, %d return files (%s to %s),%n"
                         + "%d planted declines, %d missing returns, %d bad rows. What was planted: %s%n",
-                common.inbox.toAbsolutePath(), s.authorities(), s.returnFiles(),
+                inbox.dir.toAbsolutePath(), s.authorities(), s.returnFiles(),
                 new DemoSettings(seed, lastPeriod, months, quarterly).periodOf(lastPeriod.minusMonths(months - 1L)),
                 new DemoSettings(seed, lastPeriod, months, quarterly).periodOf(lastPeriod),
                 s.plantedDeclines(), s.missingReturns(), s.badRows(), truth.toAbsolutePath());

@@ -18,10 +18,7 @@ import uk.beacon.warehouse.Warehouse;
 
 /** {@code beacon explain LA PERIOD}: why an authority is (or is not) of concern, in plain English, with the figures. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain the concern assessment of one authority for one month: its level and score, any",
-                "peer-review trigger and its history, and every signal behind it with its figures, heaviest first.",
-                "LA is a DfE code, an ONS code or the authority's name. Soft-intelligence evidence never quotes a note,",
-                "but says what kind of notes there were: share the explanation no wider than its TLP marking."})
+        description = {"Explain the concern assessment of one authority for one month: its level and score, any peer-review trigger and its history, and every signal behind it with its figures, heaviest first. LA is a DfE code, an ONS code or the authority's name. Soft-intelligence evidence never quotes a note, but says what kind of notes there were: share the explanation no wider than its TLP marking."})
 final class ExplainCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);

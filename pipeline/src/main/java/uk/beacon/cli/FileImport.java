@@ -31,33 +31,48 @@ final class FileImport {
     record Outcome(String layout, int rows, String summary) {
     }
 
+    /** A check around an import: what the warehouse held before, and a refusal (or null) once the files are in. */
+    interface Guard {
+        void before(Connection c) throws Exception;
+
+        /** Null to go ahead; otherwise why nothing is imported (the import is rolled back, exit 2). */
+        String refusal(Connection c) throws Exception;
+    }
+
     private FileImport() {
     }
 
-    static int run(CommonOptions common, List<Path> files, String kind, Importer importer) throws Exception {
-        return run(common, files, kind, LocalDate.now(), importer, f -> null);
+    static int run(CommonOptions common, FolderOptions.Work work, List<Path> files, String kind, Importer importer) throws Exception {
+        return run(common, work, files, kind, LocalDate.now(), importer, f -> null, null);
     }
 
-    /** As {@link #run(CommonOptions, List, String, LocalDate, Importer, java.util.function.Function)}, as of today. */
-    static int run(CommonOptions common, List<Path> files, String kind, Importer importer,
+    /** As {@link #run(CommonOptions, FolderOptions.Work, List, String, LocalDate, Importer, java.util.function.Function, Guard)}, as of today. */
+    static int run(CommonOptions common, FolderOptions.Work work, List<Path> files, String kind, Importer importer,
                    java.util.function.Function<Path, String> check) throws Exception {
-        return run(common, files, kind, LocalDate.now(), importer, check);
+        return run(common, work, files, kind, LocalDate.now(), importer, check, null);
     }
 
-    static int run(CommonOptions common, List<Path> files, String kind, LocalDate asOf, Importer importer) throws Exception {
-        return run(common, files, kind, asOf, importer, f -> null);
+    static int run(CommonOptions common, FolderOptions.Work work, List<Path> files, String kind, Importer importer, Guard guard)
+            throws Exception {
+        return run(common, work, files, kind, LocalDate.now(), importer, f -> null, guard);
+    }
+
+    static int run(CommonOptions common, FolderOptions.Work work, List<Path> files, String kind, LocalDate asOf, Importer importer)
+            throws Exception {
+        return run(common, work, files, kind, asOf, importer, f -> null, null);
     }
 
     /**
      * Imports the files: a check is made on every file before anything is loaded, and a file the
      * check refuses (it returns a sentence naming the file and the fix) is left out and named, the
-     * other files load, and the command exits 3.
+     * other files load, and the command exits 3. A guard, when given, may refuse the whole import
+     * (nothing is loaded, exit 2).
      *
      * @param kind the raw.files kind FileImport records for each file, or null when the importer
      *             records the file itself (notes)
      */
-    static int run(CommonOptions common, List<Path> files, String kind, LocalDate asOf, Importer importer,
-                   java.util.function.Function<Path, String> check) throws Exception {
+    static int run(CommonOptions common, FolderOptions.Work work, List<Path> files, String kind, LocalDate asOf, Importer importer,
+                   java.util.function.Function<Path, String> check, Guard guard) throws Exception {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 System.err.println("beacon: no such file: " + f);
@@ -74,7 +89,7 @@ final class FileImport {
             }
         }
         int refused = files.size() - accepted.size();
-        int code = loadAll(common, accepted, kind, asOf, importer);
+        int code = loadAll(common, work, accepted, kind, asOf, importer, guard);
         if (refused > 0 && code == ExitCodes.OK) {
             System.err.println("beacon: " + refused + " file(s) refused (named above); " + accepted.size() + " loaded or already there.");
             return ExitCodes.COMPLETED_WITH_REJECTIONS;
@@ -82,13 +97,18 @@ final class FileImport {
         return code;
     }
 
-    private static int loadAll(CommonOptions common, List<Path> files, String kind, LocalDate asOf, Importer importer) throws Exception {
-        FileArchive archive = new FileArchive(common.work.resolve("archive"), common.work.resolve("quarantine"));
+    private static int loadAll(CommonOptions common, FolderOptions.Work work, List<Path> files, String kind, LocalDate asOf, Importer importer,
+                               Guard guard) throws Exception {
+        FileArchive archive = new FileArchive(work.archive(), work.quarantine());
         try (Warehouse w = Warehouse.open(common.warehouse); Connection c = w.connect()) {
             c.setAutoCommit(false);
             try {
                 Intake intake = new Intake(c, archive, IngestSettings.load(), (kind == null ? "notes" : kind) + "-import", "", asOf,
                         null, false);
+                if (guard != null) {
+                    guard.before(c);
+                }
+                List<String> done = new java.util.ArrayList<>(); // said once committed
                 for (Path f : files) {
                     Optional<Intake.Arrival> received = intake.receive(f);
                     if (received.isEmpty()) {
@@ -106,10 +126,18 @@ final class FileImport {
                         FileRegistry.record(c, intake.fileRecord(a, kind, o.layout(), null, false, o.rows(), o.rows(), 0));
                         intake.finish(a, false, List.of(), o.rows(), o.rows(), 0);
                     }
-                    System.out.println(f.getFileName() + ": " + o.summary());
+                    done.add(f.getFileName() + ": " + o.summary());
+                }
+                String refusal = guard == null ? null : guard.refusal(c);
+                if (refusal != null) {
+                    c.rollback();
+                    System.err.println("beacon: nothing was imported: " + refusal);
+                    return ExitCodes.USAGE;
                 }
                 ModelRebuild.all(c, IndicatorCatalogue.builtIn());
                 c.commit();
+                done.forEach(System.out::println);
+                RunCommand.publishSnapshot(w, "import");
                 return ExitCodes.OK;
             } catch (Exception e) {
                 c.rollback();

@@ -30,6 +30,12 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    FolderOptions.Inbox inbox;
+
+    @Mixin
+    FolderOptions.Work work;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date the data is 'as of' (default: today).")
     LocalDate asOf;
 
@@ -42,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CycleParameters params = new CycleParameters(null, common.inbox, common.out, common.work,
+        CycleParameters params = new CycleParameters(null, inbox.dir, work.dir.resolve("out-unused") /* an ingest publishes nothing */, work.dir,
                 asOf != null ? asOf : LocalDate.now(), allowMixedAuthorities);
         try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn())) {
             if (!confirmAsOf) {

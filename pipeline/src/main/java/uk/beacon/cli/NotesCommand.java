@@ -1,6 +1,5 @@
 package uk.beacon.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import uk.beacon.ingest.FileArchive;
 import uk.beacon.ingest.Rejection;
 import uk.beacon.intelligence.IntelligenceLoader;
 import uk.beacon.intelligence.IntelligenceValidator;
@@ -22,14 +20,14 @@ import uk.beacon.reference.AuthorityDirectory;
 final class NotesCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import notes, peer-review or inspection files (CSV or XLSX; the header says which).",
-                    "Rows with personal data, unknown codes or bad dates are refused with the line and reason;",
-                    "a note's text is never printed or logged. A repeated note_id updates the note and keeps its history.",
-                    "Exit code 3 when anything was refused."})
+            description = {"Import notes, peer-review or inspection files (CSV or XLSX; the header says which). Rows with personal data, unknown codes or bad dates are refused with the line and reason; a note's text is never printed or logged. A repeated note_id updates the note and keeps its history. Exit code 3 when anything was refused."})
     static final class Import implements Callable<Integer> {
 
         @Mixin
         CommonOptions common;
+
+        @Mixin
+        FolderOptions.Work work;
 
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Dates after this are in the future (default: today).")
         LocalDate asOf;
@@ -41,7 +39,7 @@ final class NotesCommand {
         public Integer call() throws Exception {
             boolean[] anyRefused = {false};
             LocalDate today = asOf != null ? asOf : LocalDate.now();
-            int code = FileImport.run(common, files, null, today, (c, intake, file) -> {
+            int code = FileImport.run(common, work, files, null, today, (c, intake, file) -> {
                 IntelligenceLoader loader = new IntelligenceLoader(AuthorityDirectory.load(c), today);
                 IntelligenceValidator.Result r = loader.load(c, intake, file);
                 for (Rejection rej : r.rejections()) {
@@ -50,7 +48,7 @@ final class NotesCommand {
                 }
                 anyRefused[0] |= !r.rejections().isEmpty();
                 return new FileImport.Outcome(null, r.accepted(), r.accepted() + " row(s) accepted, " + (r.received() - r.accepted())
-                        + " refused" + (r.fileRefused() ? " (whole file refused; copy in " + common.work.resolve("quarantine") + ")" : ""));
+                        + " refused" + (r.fileRefused() ? " (whole file refused; copy in " + work.quarantine() + ")" : ""));
             });
             return code == ExitCodes.OK && anyRefused[0] ? ExitCodes.COMPLETED_WITH_REJECTIONS : code;
         }

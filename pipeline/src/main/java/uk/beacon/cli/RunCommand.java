@@ -19,13 +19,20 @@ import uk.beacon.cycle.PdfPassword;
 
 /** {@code beacon run --period YYYY-MM}: the monthly cycle. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run the monthly cycle for a period: ingest the inbox, rebuild the warehouse models,",
-                "detect signals, render the reports and publish them to OUT/<period>.",
-                "A failed run of the same period is restarted from its failed step."})
+        description = {"Run the monthly cycle for a period: ingest the inbox, rebuild the warehouse models, detect signals, render the reports and publish them to OUT/<period>. A failed run of the same period is restarted from its failed step."})
 final class RunCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    FolderOptions.Inbox inbox;
+
+    @Mixin
+    FolderOptions.Out out;
+
+    @Mixin
+    FolderOptions.Work work;
 
     @Option(names = "--period", required = true, paramLabel = "PERIOD",
             description = {"The period the cycle reports on: a month (2026-10), a quarter (2026-Q2, or the financial 2026-27 Q1)",
@@ -49,8 +56,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--named", paramLabel = "NAME",
             description = {"Also make a TLP:RED copy of the peer-review triage for this person (repeat for each, at most "
-                    + NamedRecipients.MAX + "): every evidence line and every note above TLP:AMBER, encrypted.",
-                    "Needs --pdf-password-env. Names are printed in the encrypted copy only, never stored or logged."})
+                    + NamedRecipients.MAX + "): every evidence line and every note above TLP:AMBER, encrypted. Needs --pdf-password-env. Names are printed in the encrypted copy only, never stored or logged."})
     java.util.List<String> named;
 
     @Option(names = "--deliver", description = {"Deliver the outputs when the run completes (as 'beacon deliver'; docs/delivery.md).",
@@ -93,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("beacon: --period " + period + ": " + e.getMessage() + ".");
             return ExitCodes.USAGE;
         }
-        CycleParameters params = CycleParameters.of(named.text(), named.lastMonth(), common.inbox, common.out, common.work,
+        CycleParameters params = CycleParameters.of(named.text(), named.lastMonth(), inbox.dir, out.dir, work.dir,
                 asOf != null ? asOf : LocalDate.now());
         int code;
         try (BeaconContext ctx = BeaconContext.open(common.warehouse, IndicatorCatalogue.builtIn(), password, recipients)) {
@@ -116,9 +122,12 @@ final class RunCommand implements Callable<Integer> {
             MonthlyCycleRunner runner = new MonthlyCycleRunner(ctx);
             JobExecution execution = runner.run(params);
             code = report(execution, runner.earlierAttempts(execution), params);
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                publishSnapshot(ctx.warehouse(), params.period().toString());
+            }
         }
         if (deliver && (code == ExitCodes.OK || code == ExitCodes.COMPLETED_WITH_REJECTIONS)) {
-            int delivered = DeliverCommand.deliver(common, delivery, named.lastMonth(), false);
+            int delivered = DeliverCommand.deliver(common, out.dir, delivery, named.lastMonth(), false);
             return delivered != ExitCodes.OK ? delivered : code;
         }
         return code;
@@ -187,5 +196,17 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.COMPLETED_WITH_REJECTIONS;
         }
         return ExitCodes.OK;
+    }
+
+    /** After a successful cycle or import: the read-only snapshot data leads query while the next run works. */
+    static void publishSnapshot(uk.beacon.warehouse.Warehouse warehouse, String label) {
+        try {
+            long t0 = System.nanoTime();
+            Path folder = uk.beacon.outputs.WarehouseSnapshot.publish(warehouse, label);
+            System.out.printf("Snapshot for queries (beacon sql, DuckDB 1.2 or later, Parquet): %s (%s, %.1f s)%n",
+                    folder.resolveSibling("latest"), folder.getFileName(), (System.nanoTime() - t0) / 1e9);
+        } catch (Exception e) {
+            System.err.println("beacon: done, but the snapshot for queries was not published: " + FriendlyErrors.describe(e));
+        }
     }
 }

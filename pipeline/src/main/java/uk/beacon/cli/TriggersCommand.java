@@ -37,14 +37,14 @@ import uk.beacon.warehouse.Warehouse;
 final class TriggersCommand {
 
     @Command(name = "apply", mixinStandardHelpOptions = true,
-            description = {"Record decisions on peer-review triggers from a CSV: trigger_id,status,decided_on,decided_by,note",
-                    "(status: accepted, declined or completed). All rows are checked first; one bad row and nothing is applied.",
-                    "The triggers are then rebuilt: a declined trigger closes (no new one for trigger.cooldown_months),",
-                    "a completed one closes, an accepted one stays active until completed."})
+            description = {"Record decisions on peer-review triggers from a CSV: trigger_id,status,decided_on,decided_by,note (status: accepted, declined or completed). All rows are checked first; one bad row (an unknown trigger id, a wrong status or date) and nothing is applied, with exit code 2. The triggers are then rebuilt: a declined trigger closes (no new one for trigger.cooldown_months), a completed one closes, an accepted one stays active until completed."})
     static final class Apply implements Callable<Integer> {
 
         @Mixin
         CommonOptions common;
+
+        @Mixin
+        FolderOptions.Work work;
 
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Decisions after this date are in the future (default: today).")
         LocalDate asOf;
@@ -74,13 +74,15 @@ final class TriggersCommand {
                 DecisionsFile.Result r = DecisionsFile.read(table, known, uk.beacon.reference.AuthorityDirectory.load(c),
                         asOf != null ? asOf : LocalDate.now());
                 if (!r.problems().isEmpty()) {
-                    System.err.println("beacon: nothing applied from " + file.getFileName() + ":");
+                    System.err.println("beacon: nothing was applied from " + file.getFileName() + ", because of "
+                            + (r.problems().size() == 1 ? "this problem" : "these " + r.problems().size() + " problems")
+                            + "; correct the file and apply it again:");
                     r.problems().forEach(p -> System.err.println("  " + p));
-                    return ExitCodes.COMPLETED_WITH_REJECTIONS;
+                    return ExitCodes.USAGE;
                 }
                 c.setAutoCommit(false);
                 try {
-                    Intake intake = new Intake(c, new FileArchive(common.work.resolve("archive"), common.work.resolve("quarantine")),
+                    Intake intake = new Intake(c, new FileArchive(work.archive(), work.quarantine()),
                             IngestSettings.load(), "trigger-decisions-import", "", asOf != null ? asOf : LocalDate.now(), null, false);
                     Optional<Intake.Arrival> received = intake.receive(file);
                     if (received.isEmpty()) {
@@ -121,6 +123,7 @@ final class TriggersCommand {
                 SqlCommand.printCsv(c.createStatement().executeQuery(
                         "select trigger_id, la_code, opened_period, highest_level, status, closed_period from marts.peer_review_triggers order by 1"),
                         System.out);
+                RunCommand.publishSnapshot(w, "decisions");
                 return ExitCodes.OK;
             }
         }

@@ -211,15 +211,15 @@ final class RegionalPackQueries {
         Map<String, Map<String, String>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 with counts as (
-                    select a.region_name, p.indicator, p.time_period, count(p.value) as with_value,
+                    select a.region_name, p.indicator, p.period, count(p.value) as with_value,
                            (select count(*) from core.authorities b where b.region_name = a.region_name) as authorities
                     from marts.published_comparison p join core.authorities a using (la_code)
                     where a.region_name is not null
                     group by all
                     having count(p.value) > 0
                 )
-                select region_name, indicator, time_period, with_value, authorities from counts
-                qualify row_number() over (partition by region_name, indicator order by time_period desc) = 1""");
+                select region_name, indicator, period, with_value, authorities from counts
+                qualify row_number() over (partition by region_name, indicator order by period desc) = 1""");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),

@@ -204,6 +204,7 @@ public final class SqlModelRunner {
                     for (JavaModel.ModelTable t : j.tables()) {
                         rows.put(t.qualifiedName(), built.getOrDefault(t.qualifiedName(), count(c, "select count(*) from " + t.qualifiedName())));
                         test(c, t.qualifiedName(), t.grain(), t.uniqueKeys(), t.notNull());
+                        describeJavaTable(c, t);
                     }
                     log.debug("Built Java model {} in {} ms", j.name(), (System.nanoTime() - t0) / 1_000_000);
                     continue;
@@ -217,10 +218,54 @@ public final class SqlModelRunner {
                 long n = count(c, "select count(*) from " + m.qualifiedName());
                 rows.put(m.qualifiedName(), n);
                 test(c, m.qualifiedName(), m.grain(), m.uniqueKeys(), m.notNull());
+                describe(c, m);
                 log.debug("Built {} ({} rows) in {} ms", m.qualifiedName(), n, (System.nanoTime() - t0) / 1_000_000);
             }
         }
         return rows;
+    }
+
+    /**
+     * Writes the model's description into the warehouse ({@code COMMENT ON}): its header's grain
+     * and text for the table, its {@code -- column NAME: ...} lines for the columns. A described
+     * column the model does not have fails the build (the description would be stale).
+     */
+    private static void describe(Connection c, SqlModel m) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("comment on table " + m.qualifiedName() + " is " + literal(m.description()));
+            for (Map.Entry<String, String> col : m.columnDescriptions().entrySet()) {
+                try {
+                    s.execute("comment on column " + m.qualifiedName() + "." + col.getKey() + " is " + literal(col.getValue()));
+                } catch (SQLException e) {
+                    throw new ModelTestException(m.qualifiedName() + ": its header describes a column '" + col.getKey()
+                            + "' it does not have: correct the '-- column' line");
+                }
+            }
+        }
+    }
+
+    /**
+     * A Java model's table is described by a resource beside the SQL models,
+     * {@code <layer>/<table>.describe}, holding the header lines a SQL model carries
+     * (its description and {@code -- column NAME: ...} lines); the grain comes from the model.
+     */
+    private static void describeJavaTable(Connection c, JavaModel.ModelTable t) throws SQLException {
+        String[] parts = t.qualifiedName().split("\\.", 2);
+        java.io.InputStream in = SqlModelRunner.class.getClassLoader().getResourceAsStream(ROOT + parts[0] + "/" + parts[1] + ".describe");
+        if (in == null) {
+            return;
+        }
+        String header;
+        try (in) {
+            header = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new SQLException("Cannot read the description of " + t.qualifiedName() + ": " + e.getMessage(), e);
+        }
+        describe(c, SqlModel.parse(parts[0], parts[1], "-- grain: " + t.grain() + "\n" + header + "\nselect 1"));
+    }
+
+    private static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
     }
 
     private static void test(Connection c, String table, String grain, List<List<String>> uniqueKeys, List<String> notNull)

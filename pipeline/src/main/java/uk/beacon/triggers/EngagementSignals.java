@@ -108,6 +108,10 @@ public final class EngagementSignals {
             s.execute("alter table marts.concern_assessment add column if not exists level_before_engagement varchar");
             s.execute("alter table marts.concern_assessment add column if not exists evidence_before_engagement varchar");
             s.execute("alter table marts.concern_assessment add column if not exists concern_signals_before_engagement bigint");
+            for (String col : List.of("score", "level", "evidence", "concern_signals")) { // described in the warehouse (docs/data-dictionary.md)
+                s.execute("comment on column marts.concern_assessment." + col + "_before_engagement is '" + col
+                        + " before the engagement signals were added by the triggers step (docs/support.md)'");
+            }
             s.execute("""
                     update marts.concern_assessment set score_before_engagement = score, level_before_engagement = level,
                         evidence_before_engagement = evidence, concern_signals_before_engagement = concern_signals

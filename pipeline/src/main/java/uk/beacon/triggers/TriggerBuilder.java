@@ -61,6 +61,26 @@ final class TriggerBuilder {
         return all;
     }
 
+    /** The two tables' descriptions in the warehouse (docs/data-dictionary.md is generated from them). */
+    private static final List<String> DESCRIPTIONS = List.of(
+            "comment on table marts.peer_review_triggers is 'One row per peer-review trigger, stable from run to run."
+                    + " Opened when an authority''s concern assessment reaches the trigger level (docs/early-warning.md).'",
+            "comment on column marts.peer_review_triggers.trigger_id is 'T-<la_code>-<YYYY-MM of opening>: the id decisions name (beacon triggers apply)'",
+            "comment on column marts.peer_review_triggers.la_code is 'the authority''s DfE 3-digit code'",
+            "comment on column marts.peer_review_triggers.opened_period is 'the month the trigger opened (YYYY-MM)'",
+            "comment on column marts.peer_review_triggers.level_at_opening is 'the concern level when it opened'",
+            "comment on column marts.peer_review_triggers.highest_level is 'the highest concern level while it was open'",
+            "comment on column marts.peer_review_triggers.score_at_opening is 'the concern score when it opened'",
+            "comment on column marts.peer_review_triggers.status is 'open, accepted, declined or completed'",
+            "comment on column marts.peer_review_triggers.closed_period is 'the month it closed (null while open or accepted)'",
+            "comment on column marts.peer_review_triggers.reasons is 'the evidence at opening, heaviest first'",
+            "comment on table marts.peer_review_trigger_history is 'One row per status event of a trigger: opened, level rose,"
+                    + " decisions recorded, reviews started and completed.'",
+            "comment on column marts.peer_review_trigger_history.trigger_id is 'the trigger (marts.peer_review_triggers)'",
+            "comment on column marts.peer_review_trigger_history.event_on is 'the date of the event'",
+            "comment on column marts.peer_review_trigger_history.status is 'the trigger''s status after the event'",
+            "comment on column marts.peer_review_trigger_history.note is 'what happened'");
+
     private static void write(Connection c, List<TriggerTracker.Trigger> triggers) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("""
@@ -71,6 +91,9 @@ final class TriggerBuilder {
             s.execute("""
                     create or replace table marts.peer_review_trigger_history (
                         trigger_id varchar not null, event_on date not null, status varchar not null, note varchar)""");
+            for (String comment : DESCRIPTIONS) {
+                s.execute(comment);
+            }
         }
         try (PreparedStatement t = c.prepareStatement("insert into marts.peer_review_triggers values (?,?,?,?,?,?,?,?,?)");
              PreparedStatement h = c.prepareStatement("insert into marts.peer_review_trigger_history values (?,?,?,?)")) {

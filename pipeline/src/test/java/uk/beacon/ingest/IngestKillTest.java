@@ -31,7 +31,7 @@ class IngestKillTest {
         new DemoGenerator(new DemoSettings(1, YearMonth.of(2026, 10), 200)).write(dir.resolve("inbox"), dir.resolve("truth"));
         Path warehouse = dir.resolve("w.duckdb");
         String[] args = {"ingest", "--warehouse", warehouse.toString(), "--inbox", dir.resolve("inbox").toString(),
-                "--work", dir.resolve("work").toString(), "--out", dir.resolve("out").toString(), "--as-of", "2026-11-23"};
+                "--work", dir.resolve("work").toString(), "--as-of", "2026-11-23"};
 
         Process p = new ProcessBuilder(javaCommand(args)).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child.log").toFile()).start();

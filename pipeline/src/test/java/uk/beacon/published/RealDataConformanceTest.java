@@ -57,8 +57,8 @@ class RealDataConformanceTest {
         int total = 0;
         int matching = 0;
         try (Warehouse w = Warehouse.openWithoutMigrating(warehouse); Connection c = w.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select indicator, time_period, area_name, published_value, recomputed_value, tolerance, outcome "
-                     + "from marts.published_conformance order by indicator, time_period, area_code")) {
+             ResultSet rs = s.executeQuery("select indicator, period, area_name, published_value, recomputed_value, tolerance, outcome "
+                     + "from marts.published_conformance order by indicator, period, area_code")) {
             while (rs.next()) {
                 total++;
                 String outcome = rs.getString("outcome");
@@ -92,12 +92,12 @@ class RealDataConformanceTest {
     @Test
     void aDataLeadAsksForReReferralsAgainstNeighboursInOneShortQuery() {
         String csv = StdOut.capture(() -> Main.execute("sql", "--warehouse", warehouse.toString(), """
-                select la_name, time_period, value, neighbours_median, neighbours_reporting
+                select la_name, period, value, neighbours_median, neighbours_reporting
                 from marts.published_comparison
-                where indicator = 'REREFERRAL_PCT' and region_code = 'E12000001' and time_period between '2019' and '2025'
-                order by la_name, time_period"""));
+                where indicator = 'REREFERRAL_PCT' and region_code = 'E12000001' and period between '2019' and '2025'
+                order by la_name, period"""));
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("la_name,time_period,value,neighbours_median,neighbours_reporting");
+        assertThat(lines.get(0)).isEqualTo("la_name,period,value,neighbours_median,neighbours_reporting");
         assertThat(lines).hasSize(1 + 12 * 7); // 12 North East authorities x 7 years
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Hartlepool,2025,"));
     }
@@ -108,9 +108,9 @@ class RealDataConformanceTest {
              ResultSet rs = s.executeQuery("""
                      select
                        count(*) filter (where la_code = '314 / 318' and indicator = 'SW_TURNOVER_PCT') as kingston_richmond_joint,
-                       count(*) filter (where la_code = '928' and time_period >= '2022') as northamptonshire_after_split,
-                       count(*) filter (where la_code in ('940', '941', '940 / 941') and time_period >= '2022') as north_west_northants,
-                       count(*) filter (where la_code = '909' and time_period <= '2023') as cumbria_until_2023
+                       count(*) filter (where la_code = '928' and period >= '2022') as northamptonshire_after_split,
+                       count(*) filter (where la_code in ('940', '941', '940 / 941') and period >= '2022') as north_west_northants,
+                       count(*) filter (where la_code = '909' and period <= '2023') as cumbria_until_2023
                      from marts.published_comparison""")) {
             rs.next();
             assertThat(rs.getLong("kingston_richmond_joint")).as("Kingston and Richmond's joint workforce return").isPositive();

@@ -68,7 +68,7 @@ class NeighbourComparatorTest {
     void publishedComparatorsUseTheModelInForceAndOnlyNeighboursWithAValue() throws Exception {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select neighbours_median, neighbours_mean, neighbours_reporting, neighbour_model_version, quartile_band "
-                        + "from marts.published_comparison where la_code = '901' and time_period = '2025' and indicator = 'REREFERRAL_PCT'")) {
+                        + "from marts.published_comparison where la_code = '901' and period = '2025' and indicator = 'REREFERRAL_PCT'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getDouble(1)).isEqualTo(35.0);
             assertThat(rs.getDouble(2)).isEqualTo(35.0);
@@ -78,7 +78,7 @@ class NeighbourComparatorTest {
             assertThat(rs.getInt(5)).isEqualTo(2);
         }
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select quartile_band, status from marts.published_comparison where la_code = '908' and time_period = '2025'")) {
+                "select quartile_band, status from marts.published_comparison where la_code = '908' and period = '2025'")) {
             rs.next();
             assertThat(rs.getObject(1)).as("a suppressed figure gets no band").isNull();
             assertThat(rs.getString(2)).isEqualTo("c");

@@ -32,6 +32,23 @@ class SqlModelRunnerTest {
     }
 
     @Test
+    void theHeaderDescribesTheTableAndItsColumnsInTheWarehouseAndAStaleColumnLineFails() throws Exception {
+        SqlModel m = SqlModel.parse("marts", "described", "-- grain: one row per x\n-- What it holds.\n-- column x: the x\nselect 1 as x");
+        SqlModel stale = SqlModel.parse("marts", "stale", "-- grain: one row\n-- column gone: not there any more\nselect 1 as x");
+        try (Warehouse w = Warehouse.inMemory(); Connection c = w.connect(); Statement s = c.createStatement()) {
+            runner(m).build(c, List.of("marts"), Map.of());
+            try (ResultSet rs = s.executeQuery("select (select comment from duckdb_tables() where table_name = 'described'),"
+                    + " (select comment from duckdb_columns() where table_name = 'described' and column_name = 'x')")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("One row per x. What it holds.");
+                assertThat(rs.getString(2)).isEqualTo("the x");
+            }
+            assertThatThrownBy(() -> runner(stale).build(c, List.of("marts"), Map.of()))
+                    .hasMessageContaining("marts.stale").hasMessageContaining("'gone'");
+        }
+    }
+
+    @Test
     void aModelMustStateItsGrain() {
         assertThatThrownBy(() -> SqlModel.parse("core", "x", "select 1")).hasMessageContaining("grain");
     }
