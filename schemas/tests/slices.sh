@@ -19,7 +19,7 @@ NEIGHBOURS=975,977,966,970,961,969,967,965,959,974,953   # Dunecliffe and its te
 TWO="las=975,957 periods=2026-08..2026-10 indicators=REREFERRAL_PCT,ASSESS_45WD_PCT run_period=2026-10 limit=40"
 for m in core.area_benchmarks core.indicator_values core.inspections core.peer_reviews marts.authority_comparison \
          marts.indicator_values marts.returns_status signals.missing_returns marts.concern_assessment \
-         marts.authority_concerns signals.all_signals; do
+         marts.authority_concerns signals.all_signals core.assessment_months; do
   slice "$DEMO" $m $TWO
 done
 slice "$DEMO" core.authorities las=951,952,975 limit=30
@@ -39,7 +39,7 @@ slice "$DEMO" staging.stg_return_values las=962 periods=2026-09..2026-10 indicat
 NORTH_EAST=390,390,391,392,393,394,805,806,807,808,840,841,929,929   # the North East's authorities (DfE codes)
 P="areas=$NORTH_EAST,E12000001,E92000001 las=$NORTH_EAST periods=2024..2024 indicators=REREFERRAL_PCT limit=40"
 for m in staging.stg_published_values core.published_values core.published_recomputed marts.published_comparison \
-         marts.published_conformance; do
+         marts.published_conformance marts.published_area_values; do
   slice "$PUB" $m $P
 done
 mvn -B -q -ntp -pl pipeline -am verify -Dtest=SqlModelFixturesTest -Dsurefire.failIfNoSpecifiedTests=false \

@@ -1,20 +1,20 @@
 -- Given/expected test of marts.indicator_values (schemas/tests/README.md): a slice of the demo
 -- warehouse (las 975,957, periods 2026-08..2026-10, indicators REREFERRAL_PCT,ASSESS_45WD_PCT, run_period 2026-10, limit 40) and the exact rows the model makes of it.
 -- variables: run_period=2026-10
-create table core.indicator_values (la_code varchar, period varchar, period_type varchar, indicator varchar, numerator bigint, denominator bigint, value double, value_derived boolean, status varchar, comment varchar, source_file varchar, source_sheet varchar, source_row integer, received_at timestamp, version bigint, versions bigint);
+create table core.indicator_values (la_code varchar, period varchar, period_type varchar, indicator varchar, numerator double, denominator double, value double, value_derived boolean, status varchar, comment varchar, source_file varchar, source_sheet varchar, source_row integer, received_at timestamp, version bigint, versions bigint, period_start date, period_end date, known_at date, source varchar);
 insert into core.indicator_values values
-  ('957', '2026-08', 'month', 'ASSESS_45WD_PCT', 250, 451, 55.4, false, null, null, '957-2026-08.csv', null, 5, '2026-11-29 10:41:16.148648', 1, 1),
-  ('957', '2026-08', 'month', 'REREFERRAL_PCT', 136, 531, 25.6, false, null, null, '957-2026-08.csv', null, 3, '2026-11-29 10:41:16.148648', 1, 1),
-  ('957', '2026-09', 'month', 'ASSESS_45WD_PCT', 225, 416, 54.1, false, null, null, '957-2026-09.csv', null, 5, '2026-11-29 10:41:16.258236', 1, 1),
-  ('957', '2026-09', 'month', 'REREFERRAL_PCT', 128, 489, 26.2, false, null, null, '957-2026-09.csv', null, 3, '2026-11-29 10:41:16.258236', 1, 1),
-  ('957', '2026-10', 'month', 'ASSESS_45WD_PCT', 235, 442, 53.2, false, null, null, '957-2026-10.csv', null, 5, '2026-11-29 10:41:16.364433', 1, 1),
-  ('957', '2026-10', 'month', 'REREFERRAL_PCT', 147, 520, 28.3, false, null, null, '957-2026-10.csv', null, 3, '2026-11-29 10:41:16.364433', 1, 1),
-  ('975', '2026-08', 'month', 'ASSESS_45WD_PCT', 158, 271, 58.3, false, null, null, '975-2026-08.csv', null, 5, '2026-11-29 10:41:16.219535', 1, 1),
-  ('975', '2026-08', 'month', 'REREFERRAL_PCT', 100, 319, 31.3, false, null, null, '975-2026-08.csv', null, 3, '2026-11-29 10:41:16.219535', 1, 1),
-  ('975', '2026-09', 'month', 'ASSESS_45WD_PCT', 163, 277, 58.8, false, null, null, '975-2026-09.csv', null, 5, '2026-11-29 10:41:16.323863', 1, 1),
-  ('975', '2026-09', 'month', 'REREFERRAL_PCT', 102, 326, 31.3, false, null, null, '975-2026-09.csv', null, 3, '2026-11-29 10:41:16.323863', 1, 1),
-  ('975', '2026-10', 'month', 'ASSESS_45WD_PCT', 147, 297, 49.5, false, null, null, '975-2026-10.csv', null, 5, '2026-11-29 10:41:16.440523', 1, 1),
-  ('975', '2026-10', 'month', 'REREFERRAL_PCT', 116, 349, 33.2, false, null, null, '975-2026-10.csv', null, 3, '2026-11-29 10:41:16.440523', 1, 1);
+  ('957', '2026-08', 'month', 'ASSESS_45WD_PCT', 250.0, 451.0, 55.4, false, null, null, '957-2026-08.csv', null, 5, '2026-11-29 12:33:09.329748', 1, 1, '2026-08-01', '2026-08-31', '2026-09-10', 'return'),
+  ('957', '2026-08', 'month', 'REREFERRAL_PCT', 136.0, 531.0, 25.6, false, null, null, '957-2026-08.csv', null, 3, '2026-11-29 12:33:09.329748', 1, 1, '2026-08-01', '2026-08-31', '2026-09-10', 'return'),
+  ('957', '2026-09', 'month', 'ASSESS_45WD_PCT', 225.0, 416.0, 54.1, false, null, null, '957-2026-09.csv', null, 5, '2026-11-29 12:33:09.373583', 1, 1, '2026-09-01', '2026-09-30', '2026-10-10', 'return'),
+  ('957', '2026-09', 'month', 'REREFERRAL_PCT', 128.0, 489.0, 26.2, false, null, null, '957-2026-09.csv', null, 3, '2026-11-29 12:33:09.373583', 1, 1, '2026-09-01', '2026-09-30', '2026-10-10', 'return'),
+  ('957', '2026-10', 'month', 'ASSESS_45WD_PCT', 235.0, 442.0, 53.2, false, null, null, '957-2026-10.csv', null, 5, '2026-11-29 12:33:09.414018', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('957', '2026-10', 'month', 'REREFERRAL_PCT', 147.0, 520.0, 28.3, false, null, null, '957-2026-10.csv', null, 3, '2026-11-29 12:33:09.414018', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('975', '2026-08', 'month', 'ASSESS_45WD_PCT', 158.0, 271.0, 58.3, false, null, null, '975-2026-08.csv', null, 5, '2026-11-29 12:33:09.355935', 1, 1, '2026-08-01', '2026-08-31', '2026-09-10', 'return'),
+  ('975', '2026-08', 'month', 'REREFERRAL_PCT', 100.0, 319.0, 31.3, false, null, null, '975-2026-08.csv', null, 3, '2026-11-29 12:33:09.355935', 1, 1, '2026-08-01', '2026-08-31', '2026-09-10', 'return'),
+  ('975', '2026-09', 'month', 'ASSESS_45WD_PCT', 163.0, 277.0, 58.8, false, null, null, '975-2026-09.csv', null, 5, '2026-11-29 12:33:09.396814', 1, 1, '2026-09-01', '2026-09-30', '2026-10-10', 'return'),
+  ('975', '2026-09', 'month', 'REREFERRAL_PCT', 102.0, 326.0, 31.3, false, null, null, '975-2026-09.csv', null, 3, '2026-11-29 12:33:09.396814', 1, 1, '2026-09-01', '2026-09-30', '2026-10-10', 'return'),
+  ('975', '2026-10', 'month', 'ASSESS_45WD_PCT', 147.0, 297.0, 49.5, false, null, null, '975-2026-10.csv', null, 5, '2026-11-29 12:33:09.441238', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('975', '2026-10', 'month', 'REREFERRAL_PCT', 116.0, 349.0, 33.2, false, null, null, '975-2026-10.csv', null, 3, '2026-11-29 12:33:09.441238', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return');
 create table core.authorities (la_code varchar, ons_code varchar, la_name varchar, region_code varchar, region_name varchar, opened_on date, closed_on date, synthetic boolean, population_0_17 bigint, population_year integer);
 insert into core.authorities values
   ('957', 'E06900007', 'Greyburn', 'E12900001', 'North Fells', '2009-04-01', null, true, 95542, 2026),
@@ -23,16 +23,17 @@ create table ref.indicators (code varchar, label varchar, unit varchar, polarity
 insert into ref.indicators values
   ('ASSESS_45WD_PCT', 'Assessments within 45 working days', '%', 'high', 'percent', 100.0, 'assessments completed within 45 working days', 4),
   ('REREFERRAL_PCT', 'Re-referrals within 12 months', '%', 'low', 'percent', 100.0, 'referrals within 12 months of a previous referral', 2);
--- expect: la_code | la_name | region_name | period | period_type | indicator | indicator_label | unit | value | numerator | denominator | status | comment | source_file | source_row | version | versions | received_at
--- 957 | Greyburn | North Fells | 2026-08 | month | ASSESS_45WD_PCT | Assessments within 45 working days | % | 55.4 | 250 | 451 | null | null | 957-2026-08.csv | 5 | 1 | 1 | 2026-11-29 10:41:16.148648
--- 957 | Greyburn | North Fells | 2026-08 | month | REREFERRAL_PCT | Re-referrals within 12 months | % | 25.6 | 136 | 531 | null | null | 957-2026-08.csv | 3 | 1 | 1 | 2026-11-29 10:41:16.148648
--- 957 | Greyburn | North Fells | 2026-09 | month | ASSESS_45WD_PCT | Assessments within 45 working days | % | 54.1 | 225 | 416 | null | null | 957-2026-09.csv | 5 | 1 | 1 | 2026-11-29 10:41:16.258236
--- 957 | Greyburn | North Fells | 2026-09 | month | REREFERRAL_PCT | Re-referrals within 12 months | % | 26.2 | 128 | 489 | null | null | 957-2026-09.csv | 3 | 1 | 1 | 2026-11-29 10:41:16.258236
--- 957 | Greyburn | North Fells | 2026-10 | month | ASSESS_45WD_PCT | Assessments within 45 working days | % | 53.2 | 235 | 442 | null | null | 957-2026-10.csv | 5 | 1 | 1 | 2026-11-29 10:41:16.364433
--- 957 | Greyburn | North Fells | 2026-10 | month | REREFERRAL_PCT | Re-referrals within 12 months | % | 28.3 | 147 | 520 | null | null | 957-2026-10.csv | 3 | 1 | 1 | 2026-11-29 10:41:16.364433
--- 975 | Dunecliffe | South Coast | 2026-08 | month | ASSESS_45WD_PCT | Assessments within 45 working days | % | 58.3 | 158 | 271 | null | null | 975-2026-08.csv | 5 | 1 | 1 | 2026-11-29 10:41:16.219535
--- 975 | Dunecliffe | South Coast | 2026-08 | month | REREFERRAL_PCT | Re-referrals within 12 months | % | 31.3 | 100 | 319 | null | null | 975-2026-08.csv | 3 | 1 | 1 | 2026-11-29 10:41:16.219535
--- 975 | Dunecliffe | South Coast | 2026-09 | month | ASSESS_45WD_PCT | Assessments within 45 working days | % | 58.8 | 163 | 277 | null | null | 975-2026-09.csv | 5 | 1 | 1 | 2026-11-29 10:41:16.323863
--- 975 | Dunecliffe | South Coast | 2026-09 | month | REREFERRAL_PCT | Re-referrals within 12 months | % | 31.3 | 102 | 326 | null | null | 975-2026-09.csv | 3 | 1 | 1 | 2026-11-29 10:41:16.323863
--- 975 | Dunecliffe | South Coast | 2026-10 | month | ASSESS_45WD_PCT | Assessments within 45 working days | % | 49.5 | 147 | 297 | null | null | 975-2026-10.csv | 5 | 1 | 1 | 2026-11-29 10:41:16.440523
--- 975 | Dunecliffe | South Coast | 2026-10 | month | REREFERRAL_PCT | Re-referrals within 12 months | % | 33.2 | 116 | 349 | null | null | 975-2026-10.csv | 3 | 1 | 1 | 2026-11-29 10:41:16.440523
+create table core.published_values (publication varchar, time_period varchar, period varchar, period_start date, period_end date, known_at date, geographic_level varchar, area_code varchar, area_ons_code varchar, area_name varchar, parent_area_code varchar, indicator varchar, numerator double, denominator double, published_value double, value_decimals integer, recomputed_value double, value double, status varchar, source_file varchar, source_row integer, received_at timestamp, version bigint, versions bigint);
+-- expect: la_code | la_name | region_code | region_name | period | period_type | period_start | period_end | indicator | indicator_label | unit | value | numerator | denominator | status | comment | source_file | source_row | version | versions | received_at | known_at | source | published_value
+-- 957 | Greyburn | E12900001 | North Fells | 2026-08 | month | 2026-08-01 | 2026-08-31 | ASSESS_45WD_PCT | Assessments within 45 working days | % | 55.4 | 250 | 451 | null | null | 957-2026-08.csv | 5 | 1 | 1 | 2026-11-29 12:33:09.329748 | 2026-09-10 | return | null
+-- 957 | Greyburn | E12900001 | North Fells | 2026-08 | month | 2026-08-01 | 2026-08-31 | REREFERRAL_PCT | Re-referrals within 12 months | % | 25.6 | 136 | 531 | null | null | 957-2026-08.csv | 3 | 1 | 1 | 2026-11-29 12:33:09.329748 | 2026-09-10 | return | null
+-- 957 | Greyburn | E12900001 | North Fells | 2026-09 | month | 2026-09-01 | 2026-09-30 | ASSESS_45WD_PCT | Assessments within 45 working days | % | 54.1 | 225 | 416 | null | null | 957-2026-09.csv | 5 | 1 | 1 | 2026-11-29 12:33:09.373583 | 2026-10-10 | return | null
+-- 957 | Greyburn | E12900001 | North Fells | 2026-09 | month | 2026-09-01 | 2026-09-30 | REREFERRAL_PCT | Re-referrals within 12 months | % | 26.2 | 128 | 489 | null | null | 957-2026-09.csv | 3 | 1 | 1 | 2026-11-29 12:33:09.373583 | 2026-10-10 | return | null
+-- 957 | Greyburn | E12900001 | North Fells | 2026-10 | month | 2026-10-01 | 2026-10-31 | ASSESS_45WD_PCT | Assessments within 45 working days | % | 53.2 | 235 | 442 | null | null | 957-2026-10.csv | 5 | 1 | 1 | 2026-11-29 12:33:09.414018 | 2026-11-10 | return | null
+-- 957 | Greyburn | E12900001 | North Fells | 2026-10 | month | 2026-10-01 | 2026-10-31 | REREFERRAL_PCT | Re-referrals within 12 months | % | 28.3 | 147 | 520 | null | null | 957-2026-10.csv | 3 | 1 | 1 | 2026-11-29 12:33:09.414018 | 2026-11-10 | return | null
+-- 975 | Dunecliffe | E12900003 | South Coast | 2026-08 | month | 2026-08-01 | 2026-08-31 | ASSESS_45WD_PCT | Assessments within 45 working days | % | 58.3 | 158 | 271 | null | null | 975-2026-08.csv | 5 | 1 | 1 | 2026-11-29 12:33:09.355935 | 2026-09-10 | return | null
+-- 975 | Dunecliffe | E12900003 | South Coast | 2026-08 | month | 2026-08-01 | 2026-08-31 | REREFERRAL_PCT | Re-referrals within 12 months | % | 31.3 | 100 | 319 | null | null | 975-2026-08.csv | 3 | 1 | 1 | 2026-11-29 12:33:09.355935 | 2026-09-10 | return | null
+-- 975 | Dunecliffe | E12900003 | South Coast | 2026-09 | month | 2026-09-01 | 2026-09-30 | ASSESS_45WD_PCT | Assessments within 45 working days | % | 58.8 | 163 | 277 | null | null | 975-2026-09.csv | 5 | 1 | 1 | 2026-11-29 12:33:09.396814 | 2026-10-10 | return | null
+-- 975 | Dunecliffe | E12900003 | South Coast | 2026-09 | month | 2026-09-01 | 2026-09-30 | REREFERRAL_PCT | Re-referrals within 12 months | % | 31.3 | 102 | 326 | null | null | 975-2026-09.csv | 3 | 1 | 1 | 2026-11-29 12:33:09.396814 | 2026-10-10 | return | null
+-- 975 | Dunecliffe | E12900003 | South Coast | 2026-10 | month | 2026-10-01 | 2026-10-31 | ASSESS_45WD_PCT | Assessments within 45 working days | % | 49.5 | 147 | 297 | null | null | 975-2026-10.csv | 5 | 1 | 1 | 2026-11-29 12:33:09.441238 | 2026-11-10 | return | null
+-- 975 | Dunecliffe | E12900003 | South Coast | 2026-10 | month | 2026-10-01 | 2026-10-31 | REREFERRAL_PCT | Re-referrals within 12 months | % | 33.2 | 116 | 349 | null | null | 975-2026-10.csv | 3 | 1 | 1 | 2026-11-29 12:33:09.441238 | 2026-11-10 | return | null

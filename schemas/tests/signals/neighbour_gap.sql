@@ -63,27 +63,27 @@ insert into ref.neighbours values
   ('2026', '975', 6, '967', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
   ('2026', '975', 7, '965', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44'),
   ('2026', '975', 8, '959', 'Somewhat close', 'c04d1de73cadd1ead2f9ebdb9049ac163d85a58c9077363c98fc91951a458a44');
-create table core.indicator_values (la_code varchar, period varchar, period_type varchar, indicator varchar, numerator bigint, denominator bigint, value double, value_derived boolean, status varchar, comment varchar, source_file varchar, source_sheet varchar, source_row integer, received_at timestamp, version bigint, versions bigint);
+create table core.indicator_values (la_code varchar, period varchar, period_type varchar, indicator varchar, numerator double, denominator double, value double, value_derived boolean, status varchar, comment varchar, source_file varchar, source_sheet varchar, source_row integer, received_at timestamp, version bigint, versions bigint, period_start date, period_end date, known_at date, source varchar);
 insert into core.indicator_values values
-  ('953', '2026-10', 'month', 'ASSESS_45WD_PCT', 264, 318, 83.0, false, null, null, '953-2026-10.csv', null, 5, '2026-11-29 10:41:16.352612', 1, 1),
-  ('953', '2026-10', 'month', 'REFERRALS_RATE', 374, 89195, 41.9, false, null, null, '953-2026-10.csv', null, 2, '2026-11-29 10:41:16.352612', 1, 1),
-  ('959', '2026-10', 'month', 'ASSESS_45WD_PCT', 130, 156, 83.3, false, null, null, '959-2026-10.csv', null, 5, '2026-11-29 10:41:16.365115', 1, 1),
-  ('959', '2026-10', 'month', 'REFERRALS_RATE', 184, 42540, 43.3, false, null, null, '959-2026-10.csv', null, 2, '2026-11-29 10:41:16.365115', 1, 1),
-  ('961', '2026-10', 'month', 'ASSESS_45WD_PCT', 151, 175, 86.3, false, null, null, '961-2026-10.csv', null, 5, '2026-11-29 10:41:16.379184', 1, 1),
-  ('965', '2026-10', 'month', 'ASSESS_45WD_PCT', 275, 330, 83.3, false, null, null, '965-2026-10.csv', null, 5, '2026-11-29 10:41:16.404298', 1, 1),
-  ('965', '2026-10', 'month', 'REFERRALS_RATE', 388, 93263, 41.6, false, null, null, '965-2026-10.csv', null, 2, '2026-11-29 10:41:16.404298', 1, 1),
-  ('966', '2026-10', 'month', 'ASSESS_45WD_PCT', 150, 184, 81.5, false, null, null, '966-2026-10.csv', null, 5, '2026-11-29 10:41:16.40449', 1, 1),
-  ('966', '2026-10', 'month', 'REFERRALS_RATE', 217, 50255, 43.2, false, null, null, '966-2026-10.csv', null, 2, '2026-11-29 10:41:16.40449', 1, 1),
-  ('969', '2026-10', 'month', 'ASSESS_45WD_PCT', 225, 256, 87.9, false, null, null, '969-2026-10.csv', null, 5, '2026-11-29 10:41:16.40517', 1, 1),
-  ('969', '2026-10', 'month', 'REFERRALS_RATE', 301, 72111, 41.7, false, null, null, '969-2026-10.csv', null, 2, '2026-11-29 10:41:16.40517', 1, 1),
-  ('970', '2026-10', 'month', 'ASSESS_45WD_PCT', 166, 200, 83.0, false, null, null, '970-2026-10.csv', null, 5, '2026-11-29 10:41:16.405338', 1, 1),
-  ('970', '2026-10', 'month', 'REFERRALS_RATE', 235, 55325, 42.5, false, null, null, '970-2026-10.csv', null, 2, '2026-11-29 10:41:16.405338', 1, 1),
-  ('974', '2026-10', 'month', 'ASSESS_45WD_PCT', 273, 330, 82.7, false, null, null, '974-2026-10.csv', null, 5, '2026-11-29 10:41:16.4403', 1, 1),
-  ('974', '2026-10', 'month', 'REFERRALS_RATE', 388, 89572, 43.3, false, null, null, '974-2026-10.csv', null, 2, '2026-11-29 10:41:16.4403', 1, 1),
-  ('975', '2026-10', 'month', 'ASSESS_45WD_PCT', 147, 297, 49.5, false, null, null, '975-2026-10.csv', null, 5, '2026-11-29 10:41:16.440523', 1, 1),
-  ('975', '2026-10', 'month', 'REFERRALS_RATE', 349, 62086, 56.2, false, null, null, '975-2026-10.csv', null, 2, '2026-11-29 10:41:16.440523', 1, 1),
-  ('977', '2026-10', 'month', 'ASSESS_45WD_PCT', 163, 201, 81.1, false, null, null, '977-2026-10.csv', null, 5, '2026-11-29 10:41:16.451786', 1, 1),
-  ('977', '2026-10', 'month', 'REFERRALS_RATE', 237, 57384, 41.3, false, null, null, '977-2026-10.csv', null, 2, '2026-11-29 10:41:16.451786', 1, 1);
+  ('953', '2026-10', 'month', 'ASSESS_45WD_PCT', 264.0, 318.0, 83.0, false, null, null, '953-2026-10.csv', null, 5, '2026-11-29 12:33:09.409857', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('953', '2026-10', 'month', 'REFERRALS_RATE', 374.0, 89195.0, 41.9, false, null, null, '953-2026-10.csv', null, 2, '2026-11-29 12:33:09.409857', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('959', '2026-10', 'month', 'ASSESS_45WD_PCT', 130.0, 156.0, 83.3, false, null, null, '959-2026-10.csv', null, 5, '2026-11-29 12:33:09.417033', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('959', '2026-10', 'month', 'REFERRALS_RATE', 184.0, 42540.0, 43.3, false, null, null, '959-2026-10.csv', null, 2, '2026-11-29 12:33:09.417033', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('961', '2026-10', 'month', 'ASSESS_45WD_PCT', 151.0, 175.0, 86.3, false, null, null, '961-2026-10.csv', null, 5, '2026-11-29 12:33:09.419978', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('965', '2026-10', 'month', 'ASSESS_45WD_PCT', 275.0, 330.0, 83.3, false, null, null, '965-2026-10.csv', null, 5, '2026-11-29 12:33:09.427146', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('965', '2026-10', 'month', 'REFERRALS_RATE', 388.0, 93263.0, 41.6, false, null, null, '965-2026-10.csv', null, 2, '2026-11-29 12:33:09.427146', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('966', '2026-10', 'month', 'ASSESS_45WD_PCT', 150.0, 184.0, 81.5, false, null, null, '966-2026-10.csv', null, 5, '2026-11-29 12:33:09.4286', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('966', '2026-10', 'month', 'REFERRALS_RATE', 217.0, 50255.0, 43.2, false, null, null, '966-2026-10.csv', null, 2, '2026-11-29 12:33:09.4286', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('969', '2026-10', 'month', 'ASSESS_45WD_PCT', 225.0, 256.0, 87.9, false, null, null, '969-2026-10.csv', null, 5, '2026-11-29 12:33:09.431537', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('969', '2026-10', 'month', 'REFERRALS_RATE', 301.0, 72111.0, 41.7, false, null, null, '969-2026-10.csv', null, 2, '2026-11-29 12:33:09.431537', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('970', '2026-10', 'month', 'ASSESS_45WD_PCT', 166.0, 200.0, 83.0, false, null, null, '970-2026-10.csv', null, 5, '2026-11-29 12:33:09.433093', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('970', '2026-10', 'month', 'REFERRALS_RATE', 235.0, 55325.0, 42.5, false, null, null, '970-2026-10.csv', null, 2, '2026-11-29 12:33:09.433093', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('974', '2026-10', 'month', 'ASSESS_45WD_PCT', 273.0, 330.0, 82.7, false, null, null, '974-2026-10.csv', null, 5, '2026-11-29 12:33:09.439862', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('974', '2026-10', 'month', 'REFERRALS_RATE', 388.0, 89572.0, 43.3, false, null, null, '974-2026-10.csv', null, 2, '2026-11-29 12:33:09.439862', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('975', '2026-10', 'month', 'ASSESS_45WD_PCT', 147.0, 297.0, 49.5, false, null, null, '975-2026-10.csv', null, 5, '2026-11-29 12:33:09.441238', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('975', '2026-10', 'month', 'REFERRALS_RATE', 349.0, 62086.0, 56.2, false, null, null, '975-2026-10.csv', null, 2, '2026-11-29 12:33:09.441238', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('977', '2026-10', 'month', 'ASSESS_45WD_PCT', 163.0, 201.0, 81.1, false, null, null, '977-2026-10.csv', null, 5, '2026-11-29 12:33:09.455323', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('977', '2026-10', 'month', 'REFERRALS_RATE', 237.0, 57384.0, 41.3, false, null, null, '977-2026-10.csv', null, 2, '2026-11-29 12:33:09.455323', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return');
 create table ref.indicators (code varchar, label varchar, unit varchar, polarity varchar, measure varchar, scale double, definition varchar, sort_order integer);
 insert into ref.indicators values
   ('ASSESS_45WD_PCT', 'Assessments within 45 working days', '%', 'high', 'percent', 100.0, 'assessments completed within 45 working days', 4),
