@@ -50,7 +50,7 @@ public final class OutputsPublishTasklet implements Tasklet {
             throw new IllegalStateException("No rendered outputs to publish: the reports step of this run recorded no staging folder; "
                     + "start a new run of " + params.period());
         }
-        OutputRun run = OutputRun.ofStaging(params.out(), params.period().toString(), Path.of(stagingText));
+        OutputRun run = OutputRun.ofStaging(params.out(), params.periodName(), Path.of(stagingText));
         Path published = publisher.publish(run);
         log.info("Published {} -> {}", run.link(), published);
         return RepeatStatus.FINISHED;
