@@ -45,7 +45,7 @@ status=0
 if [[ $status -ne 0 && $status -ne 3 ]]; then exit $status; fi
 step "5. backtest against the judgements"
 if [[ $FIT -eq 1 ]]; then
-    bin/beacon backtest "${W[@]}" --truth "$REAL/no-planted-declines" --fit --write-settings config/real-history/early-warning.properties
+    bin/beacon backtest --warehouse "$REAL/beacon.duckdb" --truth "$REAL/no-planted-declines" --fit --write-settings config/real-history/early-warning.properties
 else
-    bin/beacon backtest "${W[@]}" --truth "$REAL/no-planted-declines"
+    bin/beacon backtest --warehouse "$REAL/beacon.duckdb" --truth "$REAL/no-planted-declines"
 fi
