@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import uk.beacon.output.CellText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -39,7 +40,7 @@ public final class XlsxExport implements AutoCloseable {
         Row head = sheet.createRow(0);
         for (int i = 0; i < n; i++) {
             Cell c = head.createCell(i);
-            c.setCellValue(md.getColumnLabel(i + 1));
+            c.setCellValue(CellText.xlsx(md.getColumnLabel(i + 1), "the query")); // neutralised like every XLSX Beacon writes
             c.setCellStyle(bold);
         }
         sheet.createFreezePane(0, 1);
@@ -62,7 +63,7 @@ public final class XlsxExport implements AutoCloseable {
                 } else if (v instanceof Boolean b) {
                     c.setCellValue(b);
                 } else {
-                    c.setCellValue(v.toString());
+                    c.setCellValue(CellText.xlsx(v.toString(), "the query run again with --format csv"));
                 }
             }
         }
