@@ -1,6 +1,7 @@
 package uk.beacon.signals.step;
 
 import java.util.Properties;
+import uk.beacon.config.SettingValues;
 import uk.beacon.signals.FunnelSettings;
 import uk.beacon.signals.LimitMethod;
 import uk.beacon.signals.SpcSettings;
@@ -19,27 +20,27 @@ public final class KernelSettings {
     public static SpcSettings spc(Properties p) {
         SpcSettings d = SpcSettings.defaults();
         return build("spc", () -> new SpcSettings(
-                integer(p, "spc.minimum_xmr_points", d.minimumXmrPoints()),
-                integer(p, "spc.baseline_length", d.baselineLength()),
-                number(p, "spc.limit_factor", d.limitFactor()),
-                number(p, "spc.moving_range_screen_factor", d.movingRangeScreenFactor()),
-                integer(p, "spc.trend_length", d.trendLength()),
-                integer(p, "spc.two_of_three_points", d.twoOfThreePoints()),
-                integer(p, "spc.two_of_three_window", d.twoOfThreeWindow()),
-                number(p, "spc.two_of_three_fraction", d.twoOfThreeFraction()),
-                integer(p, "spc.shift_length", d.shiftLength()),
-                integer(p, "spc.run_chart_minimum_points", d.runChartMinimumPoints()),
-                number(p, "spc.crossings_probability", d.crossingsProbability())));
+                SettingValues.integer(p, "spc.minimum_xmr_points", d.minimumXmrPoints()),
+                SettingValues.integer(p, "spc.baseline_length", d.baselineLength()),
+                SettingValues.number(p, "spc.limit_factor", d.limitFactor()),
+                SettingValues.number(p, "spc.moving_range_screen_factor", d.movingRangeScreenFactor()),
+                SettingValues.integer(p, "spc.trend_length", d.trendLength()),
+                SettingValues.integer(p, "spc.two_of_three_points", d.twoOfThreePoints()),
+                SettingValues.integer(p, "spc.two_of_three_window", d.twoOfThreeWindow()),
+                SettingValues.number(p, "spc.two_of_three_fraction", d.twoOfThreeFraction()),
+                SettingValues.integer(p, "spc.shift_length", d.shiftLength()),
+                SettingValues.integer(p, "spc.run_chart_minimum_points", d.runChartMinimumPoints()),
+                SettingValues.number(p, "spc.crossings_probability", d.crossingsProbability())));
     }
 
     public static FunnelSettings funnel(Properties p) {
         FunnelSettings d = FunnelSettings.defaults();
         return build("funnel", () -> new FunnelSettings(
-                number(p, "funnel.inner_probability", d.innerProbability()),
-                number(p, "funnel.outer_probability", d.outerProbability()),
+                SettingValues.number(p, "funnel.inner_probability", d.innerProbability()),
+                SettingValues.number(p, "funnel.outer_probability", d.outerProbability()),
                 method(p, "funnel.limit_method", d.limitMethod()),
-                bool(p, "funnel.overdispersion_adjustment", d.overdispersionAdjustment()),
-                number(p, "funnel.winsorising_fraction", d.winsorisingFraction())));
+                SettingValues.bool(p, "funnel.overdispersion_adjustment", d.overdispersionAdjustment()),
+                SettingValues.number(p, "funnel.winsorising_fraction", d.winsorisingFraction())));
     }
 
     private static <T> T build(String prefix, java.util.function.Supplier<T> make) {
@@ -50,49 +51,8 @@ public final class KernelSettings {
         }
     }
 
-    private static String raw(Properties p, String key) {
-        String v = p.getProperty(key);
-        return v == null || v.isBlank() ? null : v.trim();
-    }
-
-    private static int integer(Properties p, String key, int fallback) {
-        String v = raw(p, key);
-        try {
-            return v == null ? fallback : Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("early-warning setting " + key + " = '" + v + "' is not a whole number", e);
-        }
-    }
-
-    private static double number(Properties p, String key, double fallback) {
-        String v = raw(p, key);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            if (v.contains("/")) { // a fraction such as 2/3, as the method papers write it
-                String[] parts = v.split("/");
-                return Double.parseDouble(parts[0].trim()) / Double.parseDouble(parts[1].trim());
-            }
-            return Double.parseDouble(v);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("early-warning setting " + key + " = '" + v + "' is not a number", e);
-        }
-    }
-
-    private static boolean bool(Properties p, String key, boolean fallback) {
-        String v = raw(p, key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(v);
-        }
-        throw new IllegalArgumentException("early-warning setting " + key + " = '" + v + "' must be true or false");
-    }
-
     private static LimitMethod method(Properties p, String key, LimitMethod fallback) {
-        String v = raw(p, key);
+        String v = SettingValues.raw(p, key);
         if (v == null) {
             return fallback;
         }
