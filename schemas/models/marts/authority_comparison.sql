@@ -48,6 +48,23 @@ with base as (
     -- Only indicators the warehouse holds figures for: a catalogue entry nobody reports (or a
     -- publication not imported) would only add empty rows to every dashboard.
     where i.code in (select distinct indicator from core.indicator_values)
+),
+-- The own-past comparisons join on one key, so they are hash joins (a CASE inside the join
+-- condition made them a nested-loop comparison of every pair: 1.6 s of a national run).
+-- A year's figures may cover different spans (year to March, workforce to September), so
+-- years are matched by year number; months and quarters by the end of the period before.
+own_past as (
+    select la_code, indicator, period_type, value,
+           case when period_type = 'year' then period else period_end::varchar end as past_key
+    from core.indicator_values
+),
+keyed as (
+    select *,
+           case when period_type = 'year' then (try_cast(period as integer) - 1)::varchar
+                else (period_start - 1)::varchar end as previous_key,
+           case when period_type = 'year' then (try_cast(period as integer) - 1)::varchar
+                else last_day(period_end - interval 12 month)::varchar end as last_year_key
+    from base
 )
 select
     b.la_code, b.la_name, b.region_code, b.region_name, b.synthetic,
@@ -66,7 +83,7 @@ select
     b.period_type,
     b.period_start,
     b.period_end
-from base b
+from keyed b
 left join core.indicator_values v
        on v.la_code = b.la_code and v.period = b.period and v.indicator = b.indicator
 left join core.area_benchmarks e
@@ -77,14 +94,9 @@ left join core.area_benchmarks r
        on r.area_code = b.region_code and r.period = b.period and r.indicator = b.indicator
 left join core.neighbour_benchmarks n
        on n.la_code = b.la_code and n.period = b.period and n.indicator = b.indicator
-left join core.indicator_values prev
-       on prev.la_code = b.la_code and prev.indicator = b.indicator
-      and prev.period_type = b.period_type
-      -- a year's figures may cover different spans (year to March, workforce to September): by year number
-      and case when b.period_type = 'year' then prev.period = (try_cast(b.period as integer) - 1)::varchar
-               else prev.period_end = b.period_start - 1 end
-left join core.indicator_values ly
-       on ly.la_code = b.la_code and ly.indicator = b.indicator
-      and ly.period_type = b.period_type
-      and case when b.period_type = 'year' then ly.period = (try_cast(b.period as integer) - 1)::varchar
-               else ly.period_end = last_day(b.period_end - interval 12 month) end
+left join own_past prev
+       on prev.la_code = b.la_code and prev.indicator = b.indicator and prev.period_type = b.period_type
+      and prev.past_key = b.previous_key
+left join own_past ly
+       on ly.la_code = b.la_code and ly.indicator = b.indicator and ly.period_type = b.period_type
+      and ly.past_key = b.last_year_key

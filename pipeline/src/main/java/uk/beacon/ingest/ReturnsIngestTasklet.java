@@ -103,7 +103,7 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
             pending = listing.files();
             next = 0;
             intake = new Intake(c, archive, settings, "returns", "allow-mixed-authorities=" + params.allowMixedAuthorities(),
-                    params.asOf(), step.getJobExecutionId(), true);
+                    params.asOf(), step.getJobExecutionId(), true).deferringAttempts();
             progress = new IngestProgress(pending.size());
         }
         intake = intake.on(c);
@@ -112,11 +112,13 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
                 params.allowMixedAuthorities(), this::consolidatedAccepted, settings.limits(),
                 settings.maxRejectionsPerRule(), settings.maxValueCharacters()));
         int end = Math.min(pending.size(), next + FILES_PER_BATCH);
-        try (RawWriter writer = new RawWriter(c.unwrap(DuckDBConnection.class))) {
+        try (RawWriter writer = new RawWriter(c.unwrap(DuckDBConnection.class));
+             ReadAhead reads = new ReadAhead(intake, pending, next, end)) {
             for (; next < end; next++) {
-                ingestReturn(pending.get(next), validator, writer, batch, contribution);
+                ingestReturn(pending.get(next), reads.next(), validator, writer, batch, contribution);
                 progress.filesDone(next + 1L);
             }
+            intake.writeAttempts();
         }
         IngestTally.merge(batch, ctx);
         if (next < pending.size()) {
@@ -143,9 +145,9 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
         return true;
     }
 
-    private void ingestReturn(Path file, ReturnFileValidator validator, RawWriter writer, ExecutionContext tally,
+    private void ingestReturn(Path file, Intake.FileRead read, ReturnFileValidator validator, RawWriter writer, ExecutionContext tally,
                               StepContribution contribution) throws SQLException {
-        Optional<Intake.Arrival> received = intake.receive(file);
+        Optional<Intake.Arrival> received = intake.receive(file, read);
         if (received.isEmpty()) {
             IngestTally.skipped(tally, intake.lastSkip());
             return;

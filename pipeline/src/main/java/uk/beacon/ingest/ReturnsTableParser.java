@@ -168,6 +168,10 @@ final class ReturnsTableParser {
 
     private static final java.util.regex.Pattern FIRST_OF_MONTH = java.util.regex.Pattern.compile("0?1/(\\d{1,2})/(\\d{4})");
 
+    private static final java.util.regex.Pattern SEPT = java.util.regex.Pattern.compile("(?i)\\bsept\\b");
+    private static final java.util.regex.Pattern MONTH_AND_YEAR =
+            java.util.regex.Pattern.compile("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ -]\\d{2,4}");
+
     /** Month names people give sheets, in English whatever the server's locale ("Sept" is read as "Sep"). */
     private static final List<java.time.format.DateTimeFormatter> SHEET_MONTHS = java.util.stream.Stream.of("MMM yyyy", "MMMM yyyy", "MMM-yy", "MMM yy")
             .map(p -> new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH))
@@ -189,7 +193,13 @@ final class ReturnsTableParser {
             int month = Integer.parseInt(firstDay.group(1));
             return month >= 1 && month <= 12 ? java.time.YearMonth.of(Integer.parseInt(firstDay.group(2)), month).toString() : null;
         }
-        String n = name.trim().replaceAll("(?i)\\bsept\\b", "Sep");
+        String n = SEPT.matcher(name.trim()).replaceAll("Sep");
+        // Only a name shaped like a month and a year goes to the formatters: each failed parse throws,
+        // and this runs for every heading and every cell of a wide sheet (it was a third of the
+        // national backfill's ingest time).
+        if (!MONTH_AND_YEAR.matcher(n).matches()) {
+            return null;
+        }
         for (java.time.format.DateTimeFormatter f : SHEET_MONTHS) {
             try {
                 return java.time.YearMonth.parse(n, f).toString();

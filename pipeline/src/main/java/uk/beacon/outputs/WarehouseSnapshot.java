@@ -36,7 +36,7 @@ import uk.beacon.warehouse.Warehouse;
 public final class WarehouseSnapshot {
 
     /** The oldest DuckDB storage format that holds everything Beacon writes: readable by DuckDB 1.2 and later. */
-    public static final String STORAGE_VERSION = "v1.2.0";
+    public static final String STORAGE_VERSION = Warehouse.SNAPSHOT_STORAGE_VERSION;
 
     private static final DateTimeFormatter TAKEN = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
@@ -76,12 +76,22 @@ public final class WarehouseSnapshot {
                 rs.next();
                 source = rs.getString(1);
             }
-            s.execute("attach " + literal(staging.resolve("beacon.duckdb").toString()) + " as beacon_snapshot (storage_version '"
-                    + STORAGE_VERSION + "')");
-            try {
-                s.execute("copy from database " + ident(source) + " to beacon_snapshot");
-            } finally {
-                s.execute("detach beacon_snapshot");
+            Path copy = staging.resolve("beacon.duckdb");
+            if (warehouse.file() != null && storedAs(s, source, STORAGE_VERSION)) {
+                // The warehouse is already in the snapshot's storage format (warehouses created since
+                // it was chosen are): a checkpoint puts every committed change into the file, and a copy
+                // of the file is the snapshot. Nothing else writes meanwhile (DuckDB lets one process
+                // open the file; in this one the cycle is over). About 0.1 s instead of 2-3 s for a
+                // national warehouse rewritten table by table.
+                s.execute("force checkpoint");
+                Files.copy(warehouse.file(), copy);
+            } else {
+                s.execute("attach " + literal(copy.toString()) + " as beacon_snapshot (storage_version '" + STORAGE_VERSION + "')");
+                try {
+                    s.execute("copy from database " + ident(source) + " to beacon_snapshot");
+                } finally {
+                    s.execute("detach beacon_snapshot");
+                }
             }
             for (MartTable t : marts(c)) {
                 s.execute("copy (select * from marts." + ident(t.name) + ") to "
@@ -109,6 +119,13 @@ public final class WarehouseSnapshot {
             }
         }
         return published;
+    }
+
+    /** Whether the database {@code name} is stored in exactly {@code version}'s format (DuckDB tags it "v1.2.0+"). */
+    private static boolean storedAs(Statement s, String name, String version) throws SQLException {
+        try (ResultSet rs = s.executeQuery("select tags['storage_version'] from duckdb_databases() where database_name = " + literal(name))) {
+            return rs.next() && (version + "+").equals(rs.getString(1));
+        }
     }
 
     /** A mart table with its description and its columns' descriptions (in order). */

@@ -14,10 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import uk.beacon.audience.Audience;
 import uk.beacon.audience.Tlp;
-import uk.beacon.catalogue.Indicator.Polarity;
 import uk.beacon.reports.chart.FunnelView;
 import uk.beacon.reports.pack.PackAuthority;
 import uk.beacon.reports.pack.PackCell;
@@ -33,7 +33,9 @@ import uk.beacon.signals.FunnelPlot;
 import uk.beacon.signals.FunnelPoint;
 import uk.beacon.signals.FunnelResult;
 import uk.beacon.signals.FunnelSettings;
-import uk.beacon.signals.FunnelUnit;
+import uk.beacon.signals.FunnelModel;
+import uk.beacon.signals.LimitMethod;
+import uk.beacon.signals.Overdispersion;
 import uk.beacon.signals.Meaning;
 import uk.beacon.signals.step.KernelSettings;
 import uk.beacon.transform.SettingsSync;
@@ -44,9 +46,10 @@ import uk.beacon.transform.SettingsSync;
  * the funnel plot of every authority, each authority's cell and 24-month trend) and the concerns
  * and triggers with the evidence the audience may see.
  *
- * <p>The funnel plots are drawn from the same kernel, settings and peer group ("all
- * authorities") as the early-warning funnel signals, so a point outside a drawn limit is one the
- * engine flagged. Cell signals come from signals.all_signals (SPC, funnel and neighbour-gap
+ * <p>The funnel plots are the ones the signals step fitted and stored for the peer group "all
+ * authorities" (signals.funnel_fits and signals.funnel_points: nothing is fitted again here); only
+ * the curves between the points are evaluated from the stored fit with the settings the run used,
+ * so a point outside a drawn limit is one the engine flagged. Cell signals come from signals.all_signals (SPC, funnel and neighbour-gap
  * findings about the figure this month).
  */
 final class RegionalPackQueries {
@@ -77,7 +80,7 @@ final class RegionalPackQueries {
         Map<String, Map<String, List<TrendPoint>>> trends = trends(c, shown);
         Map<String, Map<String, Signal>> signals = signals(c, figuresPeriod);
         FunnelSettings funnelSettings = KernelSettings.funnel(SettingsSync.stored(c)); // the settings the signals used
-        Map<String, FunnelResult> funnels = funnels(c, figuresPeriod, indicators, funnelSettings);
+        Map<String, FunnelResult> funnels = funnels(c, figuresPeriod, indicators);
         Map<String, Set<String>> collected = collected(c);
         Map<String, Map<String, String>> published = published(c);
         List<String[]> catalogue = new ArrayList<>();
@@ -410,33 +413,51 @@ final class RegionalPackQueries {
         };
     }
 
-    /** Each percentage's and rate's funnel plot over every authority, as the early-warning funnel signals compute it. */
-    private static Map<String, FunnelResult> funnels(Connection c, String period, List<IndicatorInfo> indicators,
-                                                     FunnelSettings settings) throws SQLException {
-        Map<String, List<FunnelUnit>> units = new HashMap<>();
+    /**
+     * Each percentage's and rate's funnel plot over every authority, as the signals step fitted
+     * and stored it (signals.funnel_fits, signals.funnel_points): read, not fitted again, so each
+     * drawn point is in the band the funnel signals judged it in.
+     */
+    private static Map<String, FunnelResult> funnels(Connection c, String period, List<IndicatorInfo> indicators) throws SQLException {
+        Map<String, List<FunnelPoint>> points = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select indicator, la_code, numerator, denominator from core.indicator_values
-                where period = ? and numerator is not null and denominator > 0
+                select indicator, la_code, numerator, denominator, value, z_score, outer_lower, inner_lower, inner_upper, outer_upper,
+                       limit_method, band, meaning
+                from signals.funnel_points
+                where period = ? and peer_group = 'all authorities'
                 order by indicator, la_code""")) {
-            ps.setString(1, period.toString());
+            ps.setString(1, period);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    units.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new FunnelUnit(rs.getString(2), rs.getLong(3), rs.getLong(4)));
+                    String meaning = rs.getString(13);
+                    points.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new FunnelPoint(rs.getString(2), rs.getDouble(3),
+                            rs.getDouble(4), rs.getDouble(5), rs.getDouble(6),
+                            new FunnelLimits(rs.getDouble(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10)),
+                            LimitMethod.valueOf(rs.getString(11)), FunnelBand.valueOf(rs.getString(12)),
+                            Optional.ofNullable(meaning).map(Meaning::valueOf)));
                 }
             }
         }
         Map<String, FunnelResult> out = new HashMap<>();
-        for (IndicatorInfo ind : indicators) {
-            List<FunnelUnit> group = units.get(ind.code);
-            // As the signals: at least 5 units, and only proportions and rates have a sampling model.
-            if (group == null || group.size() < 5 || !("percent".equals(ind.measure) || "rate".equals(ind.measure))) {
-                continue;
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        indicators.forEach(i -> shown.add(i.code));
+        try (PreparedStatement ps = c.prepareStatement("""
+                select indicator, model, scale, target, phi, units, overdispersion_applied, tau2
+                from signals.funnel_fits
+                where period = ? and peer_group = 'all authorities'""")) {
+            ps.setString(1, period);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String indicator = rs.getString(1);
+                    if (!shown.contains(indicator)) {
+                        continue;
+                    }
+                    double phi = rs.getDouble(5);
+                    out.put(indicator, new FunnelResult(FunnelModel.valueOf(rs.getString(2)), rs.getDouble(3), rs.getDouble(4),
+                            new Overdispersion(rs.wasNull() ? Double.NaN : phi, rs.getInt(6), rs.getBoolean(7), rs.getDouble(8)),
+                            points.getOrDefault(indicator, List.of()), List.of()));
+                }
             }
-            Polarity polarity = Polarity.valueOf(ind.polarity.toUpperCase(Locale.ROOT));
-            out.put(ind.code, "percent".equals(ind.measure)
-                    ? FunnelPlot.forProportions(group, ind.scale, polarity, settings)
-                    : FunnelPlot.forRates(group, ind.scale, polarity, settings));
         }
         return out;
     }

@@ -80,6 +80,7 @@ public final class ReportsRenderTasklet implements Tasklet {
         Files.createDirectories(staging);
 
         Connection c = DataSourceUtils.getConnection(dataSource);
+        long t0 = System.nanoTime();
         // The figures shown may be a quarter's or a reporting year's (ReportPeriod); concerns are the month's.
         ReportPeriod shown = ReportPeriod.resolve(c, params);
         List<AuthorityDashboard> dashboards = DashboardQueries.load(c, shown, params.asOf());
@@ -93,13 +94,18 @@ public final class ReportsRenderTasklet implements Tasklet {
                     Path.of("authority", AudienceFolders.authority(d.laCode(), d.laName()), d.laCode() + "-" + slug(d.laName()) + "-dashboard.pdf"),
                     staging));
         }
+        long t1 = System.nanoTime();
         for (RegionalPack pack : RegionalPackQueries.load(c, shown, params.asOf(), audiences.get("region"))) {
             tasks.add(pack(pack, Path.of("region", slug(pack.regionName()),
                     slug(pack.regionName()) + "-pack-" + params.periodName() + ".pdf"), staging));
         }
+        long t2 = System.nanoTime();
         List<ManifestEntry> entries = new ArrayList<>(render(tasks));
+        long t3 = System.nanoTime();
         List<Withheld> withheld = new ArrayList<>();
         entries.addAll(companions(c, params, shown, staging, withheld));
+        log.info("Reports step: dashboards read in {} ms, packs read in {} ms, PDFs rendered in {} ms, triage and tables written in {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
         if (named.isSet()) {
             entries.add(namedCopy(c, params, staging, notes));
         }

@@ -21,6 +21,9 @@ import org.duckdb.DuckDBConnection;
  */
 public final class Warehouse implements AutoCloseable {
 
+    /** The oldest DuckDB storage format that holds everything Beacon writes: readable by DuckDB 1.2 and later. */
+    public static final String SNAPSHOT_STORAGE_VERSION = "v1.2.0";
+
     private final Path file;
     private final DuckDBConnection root;
     private final DataSource dataSource;
@@ -52,7 +55,12 @@ public final class Warehouse implements AutoCloseable {
                 Files.createDirectories(parent);
             }
             boolean isNew = !Files.exists(absolute);
-            Properties props = new Properties();
+            Properties props = WarehouseSettings.load().connectionProperties();
+            if (isNew) {
+                // A new warehouse is written in the storage format of the snapshots data leads query
+                // (readable by DuckDB 1.2 and later), so a snapshot is a copy of the file.
+                props.setProperty("storage_compatibility_version", SNAPSHOT_STORAGE_VERSION);
+            }
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + absolute, props);
             if (isNew) {
                 OwnerOnly.restrictFile(absolute);

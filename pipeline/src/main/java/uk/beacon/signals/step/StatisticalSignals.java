@@ -74,24 +74,66 @@ final class StatisticalSignals {
         this.funnel = funnel;
     }
 
-    /** Builds signals.spc and signals.funnel on the caller's connection (and transaction). */
+    /**
+     * Builds signals.spc, signals.spc_limits, signals.funnel and the stored funnel plots
+     * (signals.funnel_fits, signals.funnel_points) on the caller's connection (and transaction).
+     * The figures are read first on that connection; the SPC and funnel kernels then run side by
+     * side (they share nothing), and the results are written in a fixed order.
+     */
     public Map<String, Long> build(Connection c) throws SQLException {
         long t0 = System.nanoTime();
-        List<Limits> limits = new ArrayList<>();
-        List<Signal> spcSignals = spc(c, limits);
+        Map<String, List<Figure>> series = readSeries(c);
+        Map<String, List<PeerFigure>> groups = readPeerGroups(c);
         long t1 = System.nanoTime();
-        List<Signal> funnelSignals = funnel(c);
+        List<Limits> limits = new ArrayList<>();
+        List<FunnelFit> fits = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "funnel-kernel");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Signal> spcSignals;
+        List<Signal> funnelSignals;
+        try {
+            java.util.concurrent.Future<List<Signal>> funnelWork = pool.submit(() -> funnel(groups, fits));
+            spcSignals = spc(series, limits);
+            funnelSignals = funnelWork.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing funnel plots", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
         long t2 = System.nanoTime();
         write(c, "signals.spc", spcSignals);
         write(c, "signals.funnel", funnelSignals);
         SpcLimitsTable.write(c, limits);
-        log.info("SPC {} signal(s) in {} ms, funnels {} in {} ms, written in {} ms", spcSignals.size(), (t1 - t0) / 1_000_000,
-                funnelSignals.size(), (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        long points = FunnelFitsTable.write(c, fits);
+        log.info("Read figures in {} ms; SPC ({} signal(s)) and funnels ({} signal(s), {} plot(s)) in {} ms; written in {} ms",
+                (t1 - t0) / 1_000_000, spcSignals.size(), funnelSignals.size(), fits.size(), (t2 - t1) / 1_000_000,
+                (System.nanoTime() - t2) / 1_000_000);
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put("signals.spc", (long) spcSignals.size());
         rows.put("signals.spc_limits", (long) limits.size());
         rows.put("signals.funnel", (long) funnelSignals.size());
+        rows.put("signals.funnel_fits", (long) fits.size());
+        rows.put("signals.funnel_points", points);
         return rows;
+    }
+
+    /**
+     * A funnel plot as stored for the reports: one period, indicator and peer group, over every
+     * figure of the group (as the last of its figures became known), with its points.
+     */
+    record FunnelFit(String period, String indicator, String peerGroup, LocalDate knownBy, FunnelResult result) {
     }
 
     /** One figure of a series, with the day it became known. */
@@ -103,13 +145,11 @@ final class StatisticalSignals {
     }
 
     List<Signal> spc(Connection c) throws SQLException {
-        return spc(c, new ArrayList<>());
+        return spc(readSeries(c), new ArrayList<>());
     }
 
-    /** The SPC signals; each series' XmR limits (fixed once its baseline is complete) are added to {@code limits}. */
-    List<Signal> spc(Connection c, List<Limits> limits) throws SQLException {
-        SpcSettings settings = spc;
-        // A series is one authority's figures for one indicator at one cadence, in period order.
+    /** A series is one authority's figures for one indicator at one cadence, in period order. */
+    private static Map<String, List<Figure>> readSeries(Connection c) throws SQLException {
         Map<String, List<Figure>> series = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select la_code, indicator, period_type, period, known_at, value from core.indicator_values "
@@ -119,6 +159,12 @@ final class StatisticalSignals {
                         .add(new Figure(rs.getString(4), rs.getObject(5, LocalDate.class), rs.getDouble(6)));
             }
         }
+        return series;
+    }
+
+    /** The SPC signals; each series' XmR limits (fixed once its baseline is complete) are added to {@code limits}. */
+    private List<Signal> spc(Map<String, List<Figure>> series, List<Limits> limits) {
+        SpcSettings settings = spc;
         List<Signal> out = new ArrayList<>();
         for (Map.Entry<String, List<Figure>> e : series.entrySet()) {
             String[] key = e.getKey().split("\\|");
@@ -182,8 +228,14 @@ final class StatisticalSignals {
     }
 
     List<Signal> funnel(Connection c) throws SQLException {
-        // Key: period|indicator|peer group, where the peer group is "all authorities" or a region's name.
-        // Any cadence: the period's text names it (2026-10, 2026-Q2, 2025).
+        return funnel(readPeerGroups(c), new ArrayList<>());
+    }
+
+    /**
+     * The funnels' peer groups. Key: period|indicator|peer group, where the peer group is "all
+     * authorities" or a region's name. Any cadence: the period's text names it (2026-10, 2026-Q2, 2025).
+     */
+    private static Map<String, List<PeerFigure>> readPeerGroups(Connection c) throws SQLException {
         Map<String, List<PeerFigure>> groups = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select v.period, v.indicator, v.la_code, v.numerator, v.denominator, a.region_name, v.known_at from core.indicator_values v "
@@ -198,6 +250,11 @@ final class StatisticalSignals {
                 }
             }
         }
+        return groups;
+    }
+
+    /** The funnel signals; each group's plot over all its figures (as the last became known) is added to {@code fits}. */
+    private List<Signal> funnel(Map<String, List<PeerFigure>> groups, List<FunnelFit> fits) {
         List<Signal> out = new ArrayList<>();
         for (Map.Entry<String, List<PeerFigure>> e : groups.entrySet()) {
             String[] key = e.getKey().split("\\|");
@@ -219,6 +276,9 @@ final class StatisticalSignals {
                 FunnelResult r = ind.isPercent()
                         ? FunnelPlot.forProportions(peers, ind.scale(), ind.polarity(), funnel)
                         : FunnelPlot.forRates(peers, ind.scale(), ind.polarity(), funnel);
+                if (day.equals(days.last())) {
+                    fits.add(new FunnelFit(key[0], ind.code(), key[2], day, r)); // every figure of the group known: what the reports draw
+                }
                 for (FunnelPoint p : r.points()) {
                     if (!judged.contains(p.unitId()) || p.band() == FunnelBand.INSIDE || p.meaning().isEmpty()) {
                         continue;

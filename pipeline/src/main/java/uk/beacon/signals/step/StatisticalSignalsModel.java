@@ -11,7 +11,8 @@ import uk.beacon.transform.JavaModel;
 
 /**
  * The statistical kernels as a model of the graph: reads core.indicator_values and
- * core.authorities, writes signals.spc, signals.funnel and signals.spc_limits (see
+ * core.authorities, writes signals.spc, signals.funnel, signals.spc_limits, signals.funnel_fits and
+ * signals.funnel_points (see
  * {@link StatisticalSignals}); the SQL signal models that read them are ordered after it.
  */
 public final class StatisticalSignalsModel implements JavaModel {
@@ -46,7 +47,14 @@ public final class StatisticalSignalsModel implements JavaModel {
                         List.of(List.of("la_code", "period", "indicator", "evidence")), signalNotNull),
                 new ModelTable("signals.spc_limits", "one row per authority, indicator and cadence with a series long enough "
                         + "for XmR limits", List.of(List.of("la_code", "indicator", "period_type")),
-                        List.of("la_code", "indicator", "period_type", "centre")));
+                        List.of("la_code", "indicator", "period_type", "centre")),
+                new ModelTable("signals.funnel_fits", "one row per period (any cadence), indicator and peer group (all authorities, "
+                        + "a region) with a funnel plot: the plot over every figure of the group, as the reports draw it",
+                        List.of(List.of("period", "indicator", "peer_group")),
+                        List.of("period", "indicator", "peer_group", "model", "target", "units")),
+                new ModelTable("signals.funnel_points", "one row per period, indicator, peer group and authority assessed in that "
+                        + "funnel plot: its figure, z-score, limits and band", List.of(List.of("period", "indicator", "peer_group", "la_code")),
+                        List.of("period", "indicator", "peer_group", "la_code", "value", "band")));
     }
 
     @Override
