@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # make bench: prints performance figures; never fails the build (the Makefile ignores its status).
-# Each measurement runs in its own JVM, capped at 1 GiB of heap, so peak memory is per task.
+# Each measurement runs in its own JVM, capped at 1 GiB of heap (with bin/beacon's collector and compiler
+# settings), so peak memory is per task.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 DIR=var/bench
 CP="pipeline/target/beacon-pipeline.jar:pipeline/target/lib/*"
-JAVA=(java --add-opens=java.base/java.nio=ALL-UNNAMED -Xmx1g -cp "$CP" uk.beacon.bench.IngestBenchmark)
+JAVA=(java --add-opens=java.base/java.nio=ALL-UNNAMED -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$CP" uk.beacon.bench.IngestBenchmark)
 rm -rf "$DIR" && mkdir -p "$DIR"
 echo "== Ingest benchmark: national backfill, 153 authorities x 18 indicators x 120 months (2 cores: $(nproc) here)"
 "${JAVA[@]}" generate "$DIR"

@@ -11,8 +11,8 @@ public final class RejectionCsv {
                 quote(r.column()), r.rule().id(), quote(r.message()), quote(r.offendingValue()));
     }
 
-    /** One CSV field, formula-neutralised and quoted ({@link uk.beacon.output.CellText#csv}). */
+    /** One CSV field, formula-neutralised and quoted ({@link uk.beacon.cells.CellText#csv}). */
     public static String quote(String s) {
-        return uk.beacon.output.CellText.csv(s);
+        return uk.beacon.cells.CellText.csv(s);
     }
 }

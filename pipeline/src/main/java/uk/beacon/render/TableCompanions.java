@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
 import org.apache.poi.ss.usermodel.Workbook;
 import uk.beacon.ingest.RejectionCsv;
-import uk.beacon.output.CellText;
+import uk.beacon.cells.CellText;
 
 /**
  * The numbers behind a report, for people who want them: CSV and XLSX companions of its

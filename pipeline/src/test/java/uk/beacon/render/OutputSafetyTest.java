@@ -40,7 +40,7 @@ import uk.beacon.demo.DemoSettings;
 import uk.beacon.job.BeaconContext;
 import uk.beacon.cycle.CycleParameters;
 import uk.beacon.job.MonthlyCycleRunner;
-import uk.beacon.output.CellText;
+import uk.beacon.cells.CellText;
 import uk.beacon.testing.StdOut;
 
 /**

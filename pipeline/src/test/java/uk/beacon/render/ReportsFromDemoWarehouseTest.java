@@ -122,6 +122,40 @@ class ReportsFromDemoWarehouseTest {
     }
 
     @Test
+    void thePacksFunnelPlotsAreTheOnesTheSignalsStepStoredNotFittedAgain() throws Exception {
+        try (Connection c = ctx.warehouse().connect()) {
+            c.setAutoCommit(false);
+            try {
+                String indicator;
+                String la;
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select indicator, min(la_code) from signals.funnel_points "
+                        + "where period = '2026-10' and peer_group = 'all authorities' and band = 'INSIDE' group by indicator order by indicator limit 1")) {
+                    assertThat(rs.next()).isTrue();
+                    indicator = rs.getString(1);
+                    la = rs.getString(2);
+                }
+                try (Statement s = c.createStatement()) {
+                    // Change the stored plot: a pack that fitted its own would not show it.
+                    s.execute("update signals.funnel_fits set target = 12.345 where period = '2026-10' and peer_group = 'all authorities' "
+                            + "and indicator = '" + indicator + "'");
+                    s.execute("update signals.funnel_points set band = 'ABOVE_OUTER', meaning = 'CONCERN' where period = '2026-10' "
+                            + "and peer_group = 'all authorities' and indicator = '" + indicator + "' and la_code = '" + la + "'");
+                }
+                List<RegionalPack> packs = RegionalPackQueries.load(c, YearMonth.of(2026, 10), LocalDate.of(2026, 11, 23),
+                        Audience.builtIn().get("region"));
+                FunnelView funnel = packs.stream().flatMap(p -> p.indicators().stream()).filter(i -> i.code().equals(indicator))
+                        .findFirst().orElseThrow().funnel();
+                assertThat(funnel.target()).isEqualTo(12.345);
+                assertThat(funnel.dots()).filteredOn(d -> d.laCode().equals(la)).singleElement()
+                        .satisfies(d -> assertThat(d.band()).isEqualTo("outer"));
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    @Test
     void everyPdfOfTheCycleEmbedsEveryFontItUses() throws Exception {
         int pdfs = 0;
         for (ManifestEntry e : Manifest.read(published.resolve("manifest.json"))) {

@@ -84,6 +84,31 @@ class StatisticalSignalsTest {
     }
 
     @Test
+    void theFunnelPlotOverAllThePeersFiguresIsStoredWithEachPoint() throws Exception {
+        try (Connection c = warehouse(new long[][] {{200, 1000}, {210, 1000}, {190, 1000}, {205, 1000}, {195, 1000}, {400, 1000}})) {
+            try (Statement s = c.createStatement()) {
+                // 906's figure arrives five days after the others: it is judged against all six, the
+                // others against the five known on their day; the stored plot is the one over all six.
+                s.execute("update core.indicator_values set known_at = date '2026-11-25' where la_code = '906'");
+            }
+            Map<String, Long> built = new StatisticalSignalsModel(IndicatorCatalogue.builtIn(), new Properties()).build(c, Map.of());
+
+            assertThat(built).containsEntry("signals.funnel_fits", 2L).containsEntry("signals.funnel_points", 12L);
+            // θ₀ = 1,400 / 6,000 re-referrals, on the percentage scale; all six units; known once 906 arrived
+            assertThat(rows(c, "select peer_group, model, round(target, 6), units, known_by from signals.funnel_fits order by peer_group"))
+                    .containsExactly("Test Region | BINOMIAL | 23.333333 | 6 | 2026-11-25",
+                            "all authorities | BINOMIAL | 23.333333 | 6 | 2026-11-25");
+            assertThat(rows(c, "select la_code, value, band, meaning from signals.funnel_points "
+                    + "where peer_group = 'all authorities' order by la_code"))
+                    .containsExactly("901 | 20.0 | INSIDE | null", "902 | 21.0 | INSIDE | null", "903 | 19.0 | INSIDE | null",
+                            "904 | 20.5 | INSIDE | null", "905 | 19.5 | INSIDE | null", "906 | 40.0 | ABOVE_OUTER | CONCERN");
+            // each stored point lies between its own stored limits exactly when it is inside
+            assertThat(rows(c, "select count(*) from signals.funnel_points where (band = 'INSIDE') "
+                    + "!= (value between inner_lower and inner_upper)")).containsExactly("0");
+        }
+    }
+
+    @Test
     void fewerThanFivePeersIsNoFunnel() throws Exception {
         try (Connection c = warehouse(new long[][] {{200, 1000}, {210, 1000}, {190, 1000}, {400, 1000}})) {
             new StatisticalSignalsModel(IndicatorCatalogue.builtIn(), new Properties()).build(c, Map.of());

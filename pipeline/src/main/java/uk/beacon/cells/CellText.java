@@ -1,4 +1,4 @@
-package uk.beacon.output;
+package uk.beacon.cells;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package uk.beacon.output;
+package uk.beacon.cells;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
