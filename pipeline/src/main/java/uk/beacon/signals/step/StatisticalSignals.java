@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,8 +83,9 @@ final class StatisticalSignals {
      */
     public Map<String, Long> build(Connection c) throws SQLException {
         long t0 = System.nanoTime();
-        Map<String, List<Figure>> series = readSeries(c);
-        Map<String, List<PeerFigure>> groups = readPeerGroups(c);
+        Inputs inputs = read(c);
+        Map<String, List<Figure>> series = inputs.series();
+        Map<String, List<PeerFigure>> groups = inputs.groups();
         long t1 = System.nanoTime();
         List<Limits> limits = new ArrayList<>();
         List<FunnelFit> fits = new ArrayList<>();
@@ -145,21 +147,69 @@ final class StatisticalSignals {
     }
 
     List<Signal> spc(Connection c) throws SQLException {
-        return spc(readSeries(c), new ArrayList<>());
+        return spc(read(c).series(), new ArrayList<>());
     }
 
-    /** A series is one authority's figures for one indicator at one cadence, in period order. */
-    private static Map<String, List<Figure>> readSeries(Connection c) throws SQLException {
-        Map<String, List<Figure>> series = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select la_code, indicator, period_type, period, known_at, value from core.indicator_values "
-                        + "where value is not null order by la_code, indicator, period_type, period_end, period")) {
+    /**
+     * Both kernels' figures, read in one pass over core.indicator_values (JDBC's row-by-row
+     * reading is most of the cost here). {@code series}: a series is one authority's figures for
+     * one indicator at one cadence, in period order, keyed authority|indicator|cadence.
+     * {@code groups}: the funnels' peer groups, keyed period|indicator|peer group, where the peer
+     * group is "all authorities" or a region's name; any cadence (the period's text names it:
+     * 2026-10, 2026-Q2, 2025); in period and indicator order, "all authorities" first, each
+     * group's figures in authority order.
+     */
+    private record Inputs(Map<String, List<Figure>> series, Map<String, List<PeerFigure>> groups) {
+    }
+
+    private static Inputs read(Connection c) throws SQLException {
+        Map<String, String> regions = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select la_code, region_name from core.authorities")) {
             while (rs.next()) {
-                series.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), k -> new ArrayList<>())
-                        .add(new Figure(rs.getString(4), rs.getObject(5, LocalDate.class), rs.getDouble(6)));
+                regions.put(rs.getString(1), rs.getString(2));
             }
         }
-        return series;
+        Map<String, List<Figure>> series = new LinkedHashMap<>();
+        java.util.TreeMap<String, Map<String, List<PeerFigure>>> byPeriod = new java.util.TreeMap<>();
+        Map<String, String> texts = new HashMap<>(); // one String per distinct code, period and cadence
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select la_code, indicator, period_type, period, (known_at - date '1970-01-01')::integer, value, numerator, denominator "
+                        + "from core.indicator_values order by la_code, indicator, period_type, period_end, period")) {
+            String seriesKey = null;
+            List<Figure> current = null;
+            while (rs.next()) {
+                String la = texts.computeIfAbsent(rs.getString(1), k -> k);
+                String indicator = texts.computeIfAbsent(rs.getString(2), k -> k);
+                String cadence = texts.computeIfAbsent(rs.getString(3), k -> k);
+                String period = texts.computeIfAbsent(rs.getString(4), k -> k);
+                int day = rs.getInt(5);
+                LocalDate knownAt = rs.wasNull() ? null : LocalDate.ofEpochDay(day);
+                double value = rs.getDouble(6);
+                if (!rs.wasNull()) {
+                    String key = la + "|" + indicator + "|" + cadence;
+                    if (!key.equals(seriesKey)) { // rows come series by series
+                        seriesKey = key;
+                        current = series.computeIfAbsent(key, k -> new ArrayList<>());
+                    }
+                    current.add(new Figure(period, knownAt, value));
+                }
+                long numerator = rs.getLong(7);
+                boolean hasNumerator = !rs.wasNull();
+                long denominator = rs.getLong(8);
+                if (hasNumerator && !rs.wasNull() && denominator > 0 && regions.containsKey(la)) {
+                    PeerFigure unit = new PeerFigure(new FunnelUnit(la, numerator, denominator), knownAt);
+                    Map<String, List<PeerFigure>> groups = byPeriod.computeIfAbsent(period + "|" + indicator + "|", k -> new LinkedHashMap<>());
+                    groups.computeIfAbsent("all authorities", k -> new ArrayList<>()).add(unit);
+                    String region = regions.get(la);
+                    if (region != null) {
+                        groups.computeIfAbsent(region, k -> new ArrayList<>()).add(unit);
+                    }
+                }
+            }
+        }
+        Map<String, List<PeerFigure>> groups = new LinkedHashMap<>();
+        byPeriod.forEach((periodIndicator, g) -> g.forEach((group, units) -> groups.put(periodIndicator + group, units)));
+        return new Inputs(series, groups);
     }
 
     /** The SPC signals; each series' XmR limits (fixed once its baseline is complete) are added to {@code limits}. */
@@ -228,29 +278,7 @@ final class StatisticalSignals {
     }
 
     List<Signal> funnel(Connection c) throws SQLException {
-        return funnel(readPeerGroups(c), new ArrayList<>());
-    }
-
-    /**
-     * The funnels' peer groups. Key: period|indicator|peer group, where the peer group is "all
-     * authorities" or a region's name. Any cadence: the period's text names it (2026-10, 2026-Q2, 2025).
-     */
-    private static Map<String, List<PeerFigure>> readPeerGroups(Connection c) throws SQLException {
-        Map<String, List<PeerFigure>> groups = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select v.period, v.indicator, v.la_code, v.numerator, v.denominator, a.region_name, v.known_at from core.indicator_values v "
-                        + "join core.authorities a using (la_code) "
-                        + "where v.numerator is not null and v.denominator > 0 order by v.period, v.indicator, v.la_code")) {
-            while (rs.next()) {
-                PeerFigure unit = new PeerFigure(new FunnelUnit(rs.getString(3), rs.getLong(4), rs.getLong(5)), rs.getObject(7, LocalDate.class));
-                String key = rs.getString(1) + "|" + rs.getString(2) + "|";
-                groups.computeIfAbsent(key + "all authorities", k -> new ArrayList<>()).add(unit);
-                if (rs.getString(6) != null) {
-                    groups.computeIfAbsent(key + rs.getString(6), k -> new ArrayList<>()).add(unit);
-                }
-            }
-        }
-        return groups;
+        return funnel(read(c).groups(), new ArrayList<>());
     }
 
     /** The funnel signals; each group's plot over all its figures (as the last became known) is added to {@code fits}. */
