@@ -42,7 +42,8 @@ import uk.beacon.warehouse.Warehouse;
  * audience and scope (manifest audience, region, authority) and lies in that audience's folder; its
  * TLP is within the audience's level; TLP:AMBER+STRICT and TLP:RED files go only encrypted; the file
  * on disk has the manifest's SHA-256. A file that breaks a rule is refused, recorded and counted as a
- * failure. A file already delivered to the recipient with the same SHA-256 is not sent again.
+ * failure. A file already delivered to the recipient with the same SHA-256, or saying the same (the manifest's
+ * contentSha256: a re-run of the cycle re-encrypts and re-dates files without changing them), is not sent again.
  * Delivery never sees the PDF password: it cannot travel with the files.
  */
 public final class Delivery {
@@ -138,7 +139,7 @@ public final class Delivery {
     }
 
     Plan plan(Recipient r, List<ManifestEntry> entries, Audience audience, Map<String, String> regionOfLa, Path runFolder,
-              Map<String, String> delivered) {
+              Map<String, DeliveryRecord.Sent> delivered) {
         List<ManifestEntry> send = new ArrayList<>();
         Map<ManifestEntry, String> refuse = new LinkedHashMap<>();
         List<ManifestEntry> upToDate = new ArrayList<>();

@@ -22,11 +22,15 @@ final class DeliveryRecord {
         this.c = c;
     }
 
-    /** For one recipient and period: each output's path and the SHA-256 last delivered to them. */
-    Map<String, String> delivered(String period, Recipient r) throws SQLException {
-        Map<String, String> out = new HashMap<>();
+    /** What was last delivered of one output: its bytes' SHA-256 and its content fingerprint (null before V16). */
+    record Sent(String sha256, String contentSha256) {
+    }
+
+    /** For one recipient and period: each output's path and what was last delivered of it to them. */
+    Map<String, Sent> delivered(String period, Recipient r) throws SQLException {
+        Map<String, Sent> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select path, sha256 from raw.delivery_attempts
+                select path, sha256, content_sha256 from raw.delivery_attempts
                 where period = ? and audience = ? and scope = ? and channel = ? and address = ? and status = 'delivered'
                 order by attempted_at""")) {
             ps.setString(1, period);
@@ -36,16 +40,25 @@ final class DeliveryRecord {
             ps.setString(5, r.address());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(1), rs.getString(2));
+                    out.put(rs.getString(1), new Sent(rs.getString(2), rs.getString(3)));
                 }
             }
         }
         return out;
     }
 
-    /** Whether exactly this content of this output already reached the recipient. */
-    static boolean alreadyDelivered(Map<String, String> delivered, ManifestEntry e) {
-        return e.sha256().equals(delivered.get(e.path()));
+    /**
+     * Whether this content of this output already reached the recipient: the same bytes, or, where
+     * both the manifest and the record say what the file says, the same content (a re-run of the
+     * cycle re-encrypts and re-dates every file without changing what it says).
+     */
+    static boolean alreadyDelivered(Map<String, Sent> delivered, ManifestEntry e) {
+        Sent sent = delivered.get(e.path());
+        if (sent == null) {
+            return false;
+        }
+        return e.sha256().equals(sent.sha256())
+                || e.contentSha256() != null && e.contentSha256().equals(sent.contentSha256());
     }
 
     /** Records one attempt (one message, one copy, or one refusal), every file with the same status, in one transaction. */
@@ -53,7 +66,9 @@ final class DeliveryRecord {
             throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
-        try (PreparedStatement ps = c.prepareStatement("insert into raw.delivery_attempts values (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("insert into raw.delivery_attempts (attempt_id, period, recipient, address, "
+                + "audience, scope, channel, path, sha256, tlp, status, error, attempted_at, content_sha256) "
+                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (ManifestEntry e : files) {
                 ps.setString(1, attemptId);
                 ps.setString(2, period);
@@ -68,6 +83,7 @@ final class DeliveryRecord {
                 ps.setString(11, status);
                 ps.setString(12, error);
                 ps.setTimestamp(13, Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+                ps.setString(14, e.contentSha256());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -35,8 +35,10 @@ public final class Manifest {
     public static ManifestEntry entry(Path runFolder, Path file, String kind, String audience, String tlp, String laCode, String region,
                                       boolean encrypted) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        return new ManifestEntry(runFolder.relativize(file).toString(), FileArchive.sha256(bytes), bytes.length, kind, audience, tlp,
-                laCode, encrypted, region);
+        String sha = FileArchive.sha256(bytes);
+        // Unless the caller says otherwise (withContent), a file's bytes are what it says.
+        return new ManifestEntry(runFolder.relativize(file).toString(), sha, bytes.length, kind, audience, tlp,
+                laCode, encrypted, region, sha);
     }
 
     public static void write(Path runFolder, String period, String asOf, long jobExecutionId, boolean synthetic,

@@ -132,7 +132,8 @@ public final class ReportsRenderTasklet implements Tasklet {
         Files.createDirectories(pdf.getParent());
         char[] password = passwordFor(triage.tlp());
         renderer.renderTriage(triage, pdf, password);
-        out.add(Manifest.entry(staging, pdf, "peer-review-triage", "sector-body", triage.tlp(), null, password != null));
+        out.add(Manifest.entry(staging, pdf, "peer-review-triage", "sector-body", triage.tlp(), null, password != null)
+                .withContent(ContentFingerprint.ofReport("peer-review-triage", triage)));
         Path csv = staging.resolve("sector-body").resolve("peer-review-triage-" + period + ".csv");
         if (password != null) {
             // Its marking requires encryption and a CSV cannot be encrypted: never plain text beside an encrypted copy.
@@ -146,13 +147,17 @@ public final class ReportsRenderTasklet implements Tasklet {
         char[] xlsxPassword = passwordFor(triage.tlp());
         TableCompanions.xlsx(xlsx, "Triage " + period, triage.tlp(), TriageQueries.csvHeader(), TriageQueries.csvRows(triage),
                 "the triage PDF beside this file, or beacon explain LA " + period, xlsxPassword);
-        out.add(Manifest.entry(staging, xlsx, "peer-review-triage-table", "sector-body", triage.tlp(), null, xlsxPassword != null));
+        out.add(Manifest.entry(staging, xlsx, "peer-review-triage-table", "sector-body", triage.tlp(), null, xlsxPassword != null)
+                .withContent(ContentFingerprint.ofTable("peer-review-triage-table", "Triage " + period, triage.tlp(),
+                        TriageQueries.csvHeader(), TriageQueries.csvRows(triage))));
         for (var region : RegionTables.load(c, shown.figures()).entrySet()) {
             Path file = staging.resolve("region").resolve(slug(region.getKey())).resolve(slug(region.getKey()) + "-indicators-" + period + ".xlsx");
             String marking = NotesForAudience.DATA_ONLY.marking();
             char[] tablePassword = passwordFor(marking); // data only: never restricted today, but the rule is the marking's
             TableCompanions.xlsx(file, "Indicators " + period, marking, RegionTables.HEADER, region.getValue(), null, tablePassword);
-            out.add(Manifest.entry(staging, file, "indicator-table", "region", marking, null, region.getKey(), tablePassword != null));
+            out.add(Manifest.entry(staging, file, "indicator-table", "region", marking, null, region.getKey(), tablePassword != null)
+                    .withContent(ContentFingerprint.ofTable("indicator-table", "Indicators " + period, marking, RegionTables.HEADER,
+                            region.getValue())));
         }
         return out;
     }
@@ -172,9 +177,11 @@ public final class ReportsRenderTasklet implements Tasklet {
         Tlp marking = NotesForAudience.strictest(restricted).atLeast(Tlp.parse(full.tlp()));
         Path pdf = staging.resolve("named").resolve("peer-review-triage-" + params.periodName() + "-named.pdf");
         Files.createDirectories(pdf.getParent());
-        renderer.renderTriage(full.forNamedRecipients(marking.marking(), named.label(), restricted), pdf, pdfPassword.copy());
+        uk.beacon.reports.triage.TriageReport copy = full.forNamedRecipients(marking.marking(), named.label(), restricted);
+        renderer.renderTriage(copy, pdf, pdfPassword.copy());
         log.info("Wrote the copy for {} named recipient(s), encrypted", named.names().size());
-        return Manifest.entry(staging, pdf, "peer-review-triage-named", "named", marking.marking(), null, true);
+        return Manifest.entry(staging, pdf, "peer-review-triage-named", "named", marking.marking(), null, true)
+                .withContent(ContentFingerprint.ofReport("peer-review-triage-named", copy));
     }
 
     /** One PDF to render, as one task of the pool; {@code kind} groups the timings in the log. */
@@ -188,7 +195,8 @@ public final class ReportsRenderTasklet implements Tasklet {
             Files.createDirectories(pdf.getParent());
             char[] password = passwordFor(d.tlp());
             renderer.renderAuthorityDashboard(d, pdf, password);
-            return Manifest.entry(staging, pdf, "authority-dashboard", audience, d.tlp(), d.laCode(), password != null);
+            return Manifest.entry(staging, pdf, "authority-dashboard", audience, d.tlp(), d.laCode(), password != null)
+                    .withContent(ContentFingerprint.ofReport("authority-dashboard", d));
         });
     }
 
@@ -199,7 +207,8 @@ public final class ReportsRenderTasklet implements Tasklet {
             Files.createDirectories(pdf.getParent());
             char[] password = passwordFor(pack.tlp());
             renderer.renderRegionalPack(pack, pdf, password);
-            return Manifest.entry(staging, pdf, "regional-pack", "region", pack.tlp(), null, pack.regionName(), password != null);
+            return Manifest.entry(staging, pdf, "regional-pack", "region", pack.tlp(), null, pack.regionName(), password != null)
+                    .withContent(ContentFingerprint.ofReport("regional-pack", pack));
         });
     }
 

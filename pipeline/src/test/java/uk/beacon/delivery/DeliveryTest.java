@@ -331,6 +331,44 @@ class DeliveryTest {
     }
 
     @Test
+    void aSecondRunOfTheCycleOnTheSameFiguresSendsNothingAgain() throws Exception {
+        assertThat(deliver().exitCode()).isEqualTo(Delivery.OK);
+        int first = mail.getReceivedMessages().length;
+        // The same period run again on the same warehouse (as after a fix elsewhere): every encrypted
+        // PDF and XLSX has new bytes (new salt and key), every plain PDF and XLSX a new creation time.
+        Path again = dir.resolve("second-run");
+        try (BeaconContext ctx = BeaconContext.open(warehouseFile, IndicatorCatalogue.builtIn(),
+                PdfPassword.of(PDF_PASSWORD.toCharArray()), NamedRecipients.of(List.of("Jo Bloggs")))) {
+            new MonthlyCycleRunner(ctx).run(new CycleParameters(PERIOD, cycle.resolve("inbox"), again.resolve("out"), cycle.resolve("work"),
+                    LocalDate.of(2026, 11, 23)));
+        }
+        Path secondRun = again.resolve("out").resolve(PERIOD.toString()).toRealPath();
+        List<ManifestEntry> before = Manifest.read(runFolder.resolve(Manifest.FILE_NAME));
+        List<ManifestEntry> after = Manifest.read(secondRun.resolve(Manifest.FILE_NAME));
+        assertThat(after).extracting(ManifestEntry::path).containsExactlyElementsOf(before.stream().map(ManifestEntry::path).toList());
+        assertThat(after).filteredOn(ManifestEntry::encrypted).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sha256()).isNotEqualTo(shaOf(before, e.path())));
+        assertThat(after).allSatisfy(e -> assertThat(e.contentSha256()).as(e.path()).isEqualTo(contentOf(before, e.path())));
+        org.springframework.util.FileSystemUtils.deleteRecursively(runFolder);
+        org.springframework.util.FileSystemUtils.copyRecursively(secondRun, runFolder);
+
+        Delivery.Outcome outcome = deliver();
+
+        assertThat(outcome.exitCode()).isEqualTo(Delivery.OK);
+        assertThat(outcome.delivered()).isZero();
+        assertThat(outcome.upToDate()).isPositive();
+        assertThat(mail.getReceivedMessages()).hasSize(first);
+    }
+
+    private static String shaOf(List<ManifestEntry> entries, String path) {
+        return entries.stream().filter(e -> e.path().equals(path)).findFirst().orElseThrow().sha256();
+    }
+
+    private static String contentOf(List<ManifestEntry> entries, String path) {
+        return entries.stream().filter(e -> e.path().equals(path)).findFirst().orElseThrow().contentSha256();
+    }
+
+    @Test
     void aChangedOutputIsSentAgainAloneToItsRecipients() throws Exception {
         assertThat(deliver().exitCode()).isEqualTo(Delivery.OK);
         mail.purgeEmailFromAllMailboxes();
@@ -338,6 +376,7 @@ class DeliveryTest {
         Path pack = runFolder.resolve("region/north-fells/north-fells-pack-2026-10.pdf");
         Files.write(pack, "%PDF-1.7 remade".getBytes(StandardCharsets.UTF_8));
         rewriteManifestSha("region/north-fells/north-fells-pack-2026-10.pdf", FileArchive.sha256(Files.readAllBytes(pack)));
+        rewriteManifestEntry("region/north-fells/north-fells-pack-2026-10.pdf", "contentSha256", "remade content");
 
         Delivery.Outcome outcome = deliver();
 
@@ -507,6 +546,21 @@ class DeliveryTest {
         all.addAll(List.of(middle));
         all.addAll(List.of(last));
         return all.toArray(String[]::new);
+    }
+
+    void rewriteManifestEntry(String path, String key, Object value) throws Exception {
+        Path file = runFolder.resolve(Manifest.FILE_NAME);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> doc = json.readValue(file.toFile(), Map.class);
+        for (Object o : (List<?>) doc.get("outputs")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> e = (Map<String, Object>) o;
+            if (path.equals(e.get("path"))) {
+                e.put(key, value);
+            }
+        }
+        json.writeValue(file.toFile(), doc);
     }
 
     void rewriteManifestSha(String path, String sha) throws Exception {
