@@ -34,13 +34,15 @@ pooled as (
         area_name,
         period,
         indicator,
+        -- Sums over DECIMAL(38,12): a sum of doubles depends on the order DuckDB's threads add them
+        -- in, and workforce FTEs (5343.2) are fractional; exact sums make every run give the same bits.
         case when count(*) = count(numerator) and count(*) = count(denominator) and sum(denominator) > 0
-             then sum(numerator)::double / sum(denominator) * any_value(scale)
+             then sum(numerator::decimal(38, 12))::double / sum(denominator::decimal(38, 12))::double * any_value(scale)
              else avg(value::decimal(38, 12))::double end                     as value,
         case when count(*) = count(numerator) and count(*) = count(denominator) and sum(denominator) > 0
              then 'pooled' else 'mean of authority values' end                as method,
-        sum(numerator)                                                        as numerator,
-        sum(denominator)                                                      as denominator,
+        sum(numerator::decimal(38, 12))::double                               as numerator,
+        sum(denominator::decimal(38, 12))::double                             as denominator,
         count(*)                                                              as authorities_reporting
     from areas
     group by all

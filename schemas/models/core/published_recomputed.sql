@@ -26,10 +26,11 @@ select
     area_level,
     time_period,
     indicator,
-    sum(numerator) filter (where numerator is not null and denominator is not null)
-      / nullif(sum(denominator) filter (where numerator is not null and denominator is not null), 0)
+    -- exact sums (DECIMAL), so every run gives the same bits whatever order the threads add in
+    (sum(numerator::decimal(38, 12)) filter (where numerator is not null and denominator is not null))::double
+      / nullif((sum(denominator::decimal(38, 12)) filter (where numerator is not null and denominator is not null))::double, 0)
       * any_value(scale)                                                        as recomputed_value,
-    sum(denominator) filter (where numerator is not null and denominator is not null) as denominator_sum,
+    (sum(denominator::decimal(38, 12)) filter (where numerator is not null and denominator is not null))::double as denominator_sum,
     any_value(scale)                                                            as scale,
     coalesce(bool_or(numerator <> floor(numerator) or denominator <> floor(denominator)), false) as inputs_fractional,
     count(*)                                                                    as authority_rows,

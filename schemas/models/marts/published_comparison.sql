@@ -53,10 +53,11 @@ neighbours as (
     group by all
 ),
 bands as (
-    -- Only authorities with a value are ranked, so suppressed figures do not shift the bands.
+    -- Only authorities with a value are ranked, so suppressed figures do not shift the bands. Equal
+    -- values at a band's edge are split by authority code, so every run draws the same bands.
     select area_code, time_period, indicator,
-           case when polarity = 'high' then ntile(4) over (partition by time_period, indicator order by value desc)
-                else ntile(4) over (partition by time_period, indicator order by value asc) end as quartile_band
+           case when polarity = 'high' then ntile(4) over (partition by time_period, indicator order by value desc, area_code)
+                else ntile(4) over (partition by time_period, indicator order by value asc, area_code) end as quartile_band
     from la
     where value is not null
 ),

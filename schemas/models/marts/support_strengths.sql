@@ -58,7 +58,7 @@ summary as (
            max(period)                                                  as latest_period,
            arg_max(value, period)                                       as latest_value,
            arg_max(all_median, period)                                  as latest_all_median,
-           round(avg(value), 4)                                         as mean_value,
+           round(avg(value::decimal(38, 12))::double, 4)                as mean_value,
            round(avg(standing), 4)                                      as mean_standing,
            round(min(standing), 4)                                      as min_standing
     from recent

@@ -129,7 +129,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         try (PreparedStatement ps = c.prepareStatement("""
                 select g.group_id, g.scope, g.region_name, i.label, g.partner_la_name, g.partner_reason,
-                       (select string_agg(m.la_name, ', ' order by m.la_name) from marts.learning_groups m where m.group_id = g.group_id)
+                       (select string_agg(m.la_name, ', ' order by m.la_name, m.la_code) from marts.learning_groups m where m.group_id = g.group_id)
                 from marts.learning_groups g join ref.indicators i on i.code = g.indicator
                 where g.la_code = ? and g.period = ?""")) {
             ps.setString(1, laCode);

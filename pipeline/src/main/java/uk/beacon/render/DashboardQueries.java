@@ -58,7 +58,7 @@ final class DashboardQueries {
                 left join marts.returns_status r on r.la_code = c.la_code and r.period = c.period
                 where c.period = ?
                   and c.la_code in (select la_code from marts.returns_status)
-                order by c.la_name, c.sort_order
+                order by c.la_name, c.la_code, c.sort_order, c.indicator
                 """;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, shown.figures());

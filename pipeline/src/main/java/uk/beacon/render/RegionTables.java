@@ -32,7 +32,7 @@ final class RegionTables {
                 select region_name, la_code, la_name, indicator, indicator_label, unit, value, status, previous_value, last_year_value,
                        england_value, all_loaded_value, region_value, neighbours_median, neighbours_reporting
                 from marts.authority_comparison where period = ? and region_name is not null
-                order by region_name, la_name, sort_order""")) {
+                order by region_name, la_name, la_code, sort_order, indicator""")) {
             ps.setString(1, period.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -179,7 +179,7 @@ final class RegionalPackQueries {
                        months_since, last_completed, review_overdue, evidence, notes_max_tlp, last_review
                 from marts.authority_concerns
                 where period = ? and (level <> 'none' or trigger_id is not null) and region_name = ?
-                order by level_rank, score desc, la_name
+                order by level_rank, score desc, la_name, la_code
                 """;
 
     private record IndicatorInfo(String code, String label, String unit, String polarity, String measure, double scale, String definition) {
@@ -532,7 +532,7 @@ final class RegionalPackQueries {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select g.group_id, any_value(g.scope), any_value(i.label),
-                       string_agg(a.la_name, ', ' order by a.la_name) filter (where a.region_name = ?),
+                       string_agg(a.la_name, ', ' order by a.la_name, a.la_code) filter (where a.region_name = ?),
                        count(*) filter (where a.region_name is distinct from ?),
                        any_value(g.partner_la_name), any_value(p.region_name), any_value(s.mean_value), any_value(i.unit),
                        any_value(s.mean_standing), any_value(s.periods_counted)

@@ -37,7 +37,7 @@ final class TriageQueries {
                        months_since, last_completed, review_overdue, evidence, notes_max_tlp, last_review
                 from marts.authority_concerns
                 where period = ? and trigger_id is not null
-                order by level_rank, score desc, la_name
+                order by level_rank, score desc, la_name, la_code
                 """);
         List<TriageRow> overdue = rows(c, period, audience, withheld, marking, """
                 select rc.la_code, a.la_name, a.region_name, null, null, null, ca.level, ca.score,
@@ -46,7 +46,7 @@ final class TriageQueries {
                 join core.authorities a using (la_code)
                 join marts.concern_assessment ca on ca.la_code = rc.la_code and ca.period = rc.period
                 where rc.period = ?
-                order by rc.months_since desc nulls first, a.la_name
+                order by rc.months_since desc nulls first, a.la_name, rc.la_code
                 """);
         triggered = withSupport(c, triggered);
         boolean synthetic = synthetic(c);
