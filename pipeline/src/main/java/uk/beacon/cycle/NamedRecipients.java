@@ -51,6 +51,20 @@ public final class NamedRecipients {
         return names;
     }
 
+    /**
+     * A name's SHA-256 as Beacon keeps it (raw.named_copies): trimmed, spaces collapsed, lower case,
+     * so the recipients file's "Jo  Bloggs" matches --named "jo bloggs". The name itself is never kept.
+     */
+    public static String fingerprint(String name) {
+        String normal = (name == null ? "" : name).strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(normal.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     /** "Named recipients: Jo Bloggs, Sam Smith". */
     public String label() {
         return "Named recipients: " + String.join(", ", names);

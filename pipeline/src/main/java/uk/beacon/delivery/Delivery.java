@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import uk.beacon.audience.Audience;
 import uk.beacon.audience.Tlp;
+import uk.beacon.cycle.NamedRecipients;
 import uk.beacon.ingest.FileArchive;
 import uk.beacon.render.Manifest;
 import uk.beacon.render.ManifestEntry;
@@ -124,10 +125,12 @@ public final class Delivery {
             List<Recipient> recipients = read.recipients().stream()
                     .map(r -> o.dropFolder() != null ? r.intoFolder(o.dropFolder()) : r).toList();
             DeliveryRecord record = new DeliveryRecord(c);
+            Map<String, Set<String>> namedFor = namedFor(c, doc.get("jobExecutionId"));
             List<Plan> plans = new ArrayList<>();
             Set<String> covered = new HashSet<>();
             for (Recipient r : recipients) {
-                Plan p = plan(r, entries, audiences.get(r.audience()), regionOfLa, runFolder, record.delivered(o.period().toString(), r));
+                Plan p = plan(r, entries, audiences.get(r.audience()), regionOfLa, runFolder, record.delivered(o.period().toString(), r),
+                        namedFor);
                 plans.add(p);
                 p.send().forEach(e -> covered.add(e.path()));
                 p.upToDate().forEach(e -> covered.add(e.path()));
@@ -138,8 +141,28 @@ public final class Delivery {
         }
     }
 
+    /**
+     * For each copy for named recipients the run wrote (by path): the fingerprints of the names it is
+     * for (raw.named_copies, written by that run). Empty for a run that wrote none.
+     */
+    private static Map<String, Set<String>> namedFor(Connection c, Object jobExecutionId) throws SQLException {
+        Map<String, Set<String>> out = new HashMap<>();
+        if (!(jobExecutionId instanceof Number job)) {
+            return out;
+        }
+        try (java.sql.PreparedStatement ps = c.prepareStatement("select path, name_sha256 from raw.named_copies where job_execution_id = ?")) {
+            ps.setLong(1, job.longValue());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
     Plan plan(Recipient r, List<ManifestEntry> entries, Audience audience, Map<String, String> regionOfLa, Path runFolder,
-              Map<String, DeliveryRecord.Sent> delivered) {
+              Map<String, DeliveryRecord.Sent> delivered, Map<String, Set<String>> namedFor) {
         List<ManifestEntry> send = new ArrayList<>();
         Map<ManifestEntry, String> refuse = new LinkedHashMap<>();
         List<ManifestEntry> upToDate = new ArrayList<>();
@@ -153,6 +176,9 @@ public final class Delivery {
                 continue;
             }
             String why = refusal(e, audience, runFolder);
+            if (why == null && "named".equals(e.audience())) {
+                why = notNamed(e, r, namedFor.get(e.path()));
+            }
             if (why != null) {
                 refuse.put(e, why);
                 continue;
@@ -179,6 +205,22 @@ public final class Delivery {
                     : e.laCode() != null && r.scope().equals(regionOfLa.get(e.laCode()));
             case AUTHORITY -> r.scope().equals(e.laCode());
         };
+    }
+
+    /**
+     * Why the copy for named recipients must not go to {@code r}, or null: it goes only to people
+     * the run named (beacon run --named), whatever the recipients file says.
+     */
+    static String notNamed(ManifestEntry e, Recipient r, Set<String> names) {
+        if (names == null || names.isEmpty()) {
+            return e.path() + " is TLP:RED and the warehouse does not say whom this run named in it (a run from before Beacon kept "
+                    + "that): refused. Run the period again with --named";
+        }
+        if (!names.contains(NamedRecipients.fingerprint(r.name()))) {
+            return e.path() + " is for the people named in this run (beacon run --named) and " + r.name()
+                    + " is not one of them: refused. Name them with --named and run the period again, or correct the recipients file";
+        }
+        return null;
     }
 
     /** Why a file of the recipient's audience must not be sent, or null. */

@@ -107,7 +107,9 @@ public final class ReportsRenderTasklet implements Tasklet {
         log.info("Reports step: dashboards read in {} ms, packs read in {} ms, PDFs rendered in {} ms, triage and tables written in {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
         if (named.isSet()) {
-            entries.add(namedCopy(c, params, staging, notes));
+            ManifestEntry copy = namedCopy(c, params, staging, notes);
+            recordNamedCopy(c, step.getJobExecutionId(), copy.path());
+            entries.add(copy);
         }
         entries.addAll(RejectionReports.write(c, staging, params.period().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK))));
         boolean synthetic = dashboards.stream().anyMatch(AuthorityDashboard::synthetic);
@@ -182,6 +184,27 @@ public final class ReportsRenderTasklet implements Tasklet {
         log.info("Wrote the copy for {} named recipient(s), encrypted", named.names().size());
         return Manifest.entry(staging, pdf, "peer-review-triage-named", "named", marking.marking(), null, true)
                 .withContent(ContentFingerprint.ofReport("peer-review-triage-named", copy));
+    }
+
+    /**
+     * Whom the named copy is for, as fingerprints of the names (raw.named_copies), so beacon deliver
+     * sends it only to them. In the step's transaction: a restarted step replaces its own rows.
+     */
+    private void recordNamedCopy(Connection c, long jobExecutionId, String path) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement del = c.prepareStatement("delete from raw.named_copies where job_execution_id = ? and path = ?")) {
+            del.setLong(1, jobExecutionId);
+            del.setString(2, path);
+            del.executeUpdate();
+        }
+        try (java.sql.PreparedStatement ins = c.prepareStatement("insert into raw.named_copies values (?, ?, ?, current_timestamp)")) {
+            for (String name : named.names()) {
+                ins.setLong(1, jobExecutionId);
+                ins.setString(2, path);
+                ins.setString(3, NamedRecipients.fingerprint(name));
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
     }
 
     /** One PDF to render, as one task of the pool; {@code kind} groups the timings in the log. */

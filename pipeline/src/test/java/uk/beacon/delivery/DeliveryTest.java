@@ -331,6 +331,27 @@ class DeliveryTest {
     }
 
     @Test
+    void theCopyForNamedRecipientsGoesOnlyToPeopleTheRunNamed() throws Exception {
+        // The run named Jo Bloggs only; the recipients file also lists Sam Smith for the named copy.
+        String recipients = RECIPIENTS.replace("named,,Jo Bloggs,email,jo.bloggs@example.org,\n",
+                "named,,jo  BLOGGS,email,jo.bloggs@example.org,\nnamed,,Sam Smith,email,sam.smith@example.org,\n");
+
+        Delivery.Outcome outcome = deliver(recipients, smtpEnv(), false, null);
+
+        assertThat(received()).containsKey("jo.bloggs@example.org").doesNotContainKey("sam.smith@example.org");
+        assertThat(received().get("jo.bloggs@example.org")).containsExactly("peer-review-triage-2026-10-named.pdf");
+        assertThat(outcome.refused()).isEqualTo(1);
+        assertThat(outcome.exitCode()).isEqualTo(Delivery.DELIVERED_IN_PART);
+        assertThat(stderr.toString()).contains("Sam Smith is not one of them: refused");
+        assertThat(record("select status from marts.deliveries where recipient = 'Sam Smith'")).containsExactly(List.of("refused"));
+        // Names are kept only as fingerprints: the name's, and no column holding the name itself.
+        assertThat(record("select count(*) from raw.named_copies where name_sha256 = '"
+                + uk.beacon.cycle.NamedRecipients.fingerprint("Jo Bloggs") + "'").get(0).get(0)).isNotEqualTo("0");
+        assertThat(record("select count(*) from raw.named_copies where lower(concat_ws('|', columns(*))) like '%bloggs%'"))
+                .containsExactly(List.of("0"));
+    }
+
+    @Test
     void aSecondRunOfTheCycleOnTheSameFiguresSendsNothingAgain() throws Exception {
         assertThat(deliver().exitCode()).isEqualTo(Delivery.OK);
         int first = mail.getReceivedMessages().length;
