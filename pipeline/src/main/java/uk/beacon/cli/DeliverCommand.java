@@ -1,7 +1,6 @@
 package uk.beacon.cli;
 
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,7 +8,7 @@ import picocli.CommandLine.Option;
 import uk.beacon.delivery.Delivery;
 import uk.beacon.warehouse.Warehouse;
 
-/** {@code beacon deliver --period YYYY-MM}: send each audience's outputs to its recipients. */
+/** {@code beacon deliver --period PERIOD}: send each audience's outputs to its recipients. */
 @Command(name = "deliver", mixinStandardHelpOptions = true,
         description = {"Deliver a period's outputs (OUT/<period>/manifest.json) to the recipients of each audience and scope:",
                 "one e-mail or one drop-folder copy per recipient, with a summary of the month and the files.",
@@ -31,8 +30,9 @@ final class DeliverCommand implements Callable<Integer> {
     @Mixin
     DeliveryOptions delivery;
 
-    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "The month whose outputs to deliver.")
-    YearMonth period;
+    @Option(names = "--period", required = true, paramLabel = "PERIOD",
+            description = "The period whose outputs to deliver, as it was run: a month (2026-10), a quarter (2026-Q2) or a reporting year (2025).")
+    String period;
 
     @Option(names = "--dry-run", description = "List who would get what; send nothing, record nothing.")
     boolean dryRun;
@@ -42,12 +42,21 @@ final class DeliverCommand implements Callable<Integer> {
         if (common.noWarehouse()) {
             return ExitCodes.FAILURE;
         }
-        return deliver(common, out.dir, delivery, period, dryRun);
+        uk.beacon.ingest.Period named;
+        try {
+            named = uk.beacon.ingest.Period.check(period);
+        } catch (IllegalArgumentException e) {
+            System.err.println("beacon: --period " + period + ": " + e.getMessage() + ".");
+            return ExitCodes.USAGE;
+        }
+        return deliver(common, out.dir, delivery, named, dryRun);
     }
 
-    static int deliver(CommonOptions common, java.nio.file.Path out, DeliveryOptions delivery, YearMonth period, boolean dryRun) throws Exception {
-        Delivery.Options options = new Delivery.Options(period, out, delivery.recipients, delivery.dropFolder, dryRun,
-                System.getenv(), System.out, System.err, Clock.systemUTC());
+    /** Delivers the outputs of the period as run ({@code period}: a month, a quarter or a reporting year). */
+    static int deliver(CommonOptions common, java.nio.file.Path out, DeliveryOptions delivery, uk.beacon.ingest.Period period,
+                       boolean dryRun) throws Exception {
+        Delivery.Options options = new Delivery.Options(period.lastMonth(), period.text(), out, delivery.recipients, delivery.dropFolder,
+                dryRun, System.getenv(), System.out, System.err, Clock.systemUTC());
         try (Warehouse w = Warehouse.open(common.warehouse)) {
             return new Delivery(options).run(w).exitCode();
         }

@@ -127,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         if (deliver && (code == ExitCodes.OK || code == ExitCodes.COMPLETED_WITH_REJECTIONS)) {
-            int delivered = DeliverCommand.deliver(common, out.dir, delivery, named.lastMonth(), false);
+            int delivered = DeliverCommand.deliver(common, out.dir, delivery, named, false);
             return delivered != ExitCodes.OK ? delivered : code;
         }
         return code;

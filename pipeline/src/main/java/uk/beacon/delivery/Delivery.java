@@ -61,8 +61,20 @@ public final class Delivery {
      * @param dropFolder when set, every e-mail recipient is delivered into {@code dropFolder/<address>/} instead (rehearsal, demo)
      * @param env        where the SMTP settings come from (System.getenv() in the CLI)
      */
-    public record Options(YearMonth period, Path out, Path recipients, Path dropFolder, boolean dryRun, Map<String, String> env,
-                          PrintStream stdout, PrintStream stderr, Clock clock) {
+    /**
+     * @param period     the month assessed: the month itself, or the month a quarter or reporting year ends in
+     *                   (the message's summary of returns, concerns and triggers is that month's)
+     * @param periodName the period as run and published: 2026-10, 2026-Q2 or 2025 (the folder OUT/periodName,
+     *                   the manifest's period, the delivery record's period)
+     */
+    public record Options(YearMonth period, String periodName, Path out, Path recipients, Path dropFolder, boolean dryRun,
+                          Map<String, String> env, PrintStream stdout, PrintStream stderr, Clock clock) {
+
+        /** A monthly run's. */
+        public Options(YearMonth period, Path out, Path recipients, Path dropFolder, boolean dryRun, Map<String, String> env,
+                       PrintStream stdout, PrintStream stderr, Clock clock) {
+            this(period, period.toString(), out, recipients, dropFolder, dryRun, env, stdout, stderr, clock);
+        }
     }
 
     /** What one run did, for tests and the exit code. */
@@ -87,11 +99,11 @@ public final class Delivery {
     }
 
     public Outcome run(Warehouse warehouse) throws IOException, SQLException {
-        Path runFolder = o.out().resolve(o.period().toString());
+        Path runFolder = o.out().resolve(o.periodName());
         Path manifestFile = runFolder.resolve(Manifest.FILE_NAME);
         if (!Files.isRegularFile(manifestFile)) {
-            o.stderr().println("beacon: no outputs for " + o.period() + " (" + manifestFile + " is missing): run 'beacon run --period "
-                    + o.period() + "' first.");
+            o.stderr().println("beacon: no outputs for " + o.periodName() + " (" + manifestFile + " is missing): run 'beacon run --period "
+                    + o.periodName() + "' first.");
             return new Outcome(0, 0, 0, 0, FAILURE);
         }
         if (!Files.isReadable(o.recipients()) || Files.isDirectory(o.recipients())) {
@@ -100,9 +112,9 @@ public final class Delivery {
             return new Outcome(0, 0, 0, 0, FAILURE);
         }
         Map<?, ?> doc = JSON.readValue(manifestFile.toFile(), Map.class);
-        if (!o.period().toString().equals(String.valueOf(doc.get("period")))) {
-            o.stderr().println("beacon: nothing delivered: " + manifestFile + " is for period " + doc.get("period") + ", not " + o.period()
-                    + ": re-run 'beacon run --period " + o.period() + "'.");
+        if (!o.periodName().equals(String.valueOf(doc.get("period")))) {
+            o.stderr().println("beacon: nothing delivered: " + manifestFile + " is for period " + doc.get("period") + ", not " + o.periodName()
+                    + ": re-run 'beacon run --period " + o.periodName() + "'.");
             return new Outcome(0, 0, 0, 0, FAILURE);
         }
         List<ManifestEntry> entries = Manifest.read(manifestFile);
@@ -129,7 +141,7 @@ public final class Delivery {
             List<Plan> plans = new ArrayList<>();
             Set<String> covered = new HashSet<>();
             for (Recipient r : recipients) {
-                Plan p = plan(r, entries, audiences.get(r.audience()), regionOfLa, runFolder, record.delivered(o.period().toString(), r),
+                Plan p = plan(r, entries, audiences.get(r.audience()), regionOfLa, runFolder, record.delivered(o.periodName(), r),
                         namedFor);
                 plans.add(p);
                 p.send().forEach(e -> covered.add(e.path()));
@@ -263,7 +275,7 @@ public final class Delivery {
 
     private Outcome dryRun(List<Plan> plans, List<String> nobody) {
         PrintStream out = o.stdout();
-        out.println("Dry run for " + o.period() + ": nothing is sent or recorded.");
+        out.println("Dry run for " + o.periodName() + ": nothing is sent or recorded.");
         int send = 0;
         int refused = 0;
         int upToDate = 0;
@@ -310,7 +322,7 @@ public final class Delivery {
         int refused = 0;
         int upToDate = 0;
         int messages = 0;
-        String period = o.period().toString();
+        String period = o.periodName();
         for (Plan p : plans) {
             Recipient r = p.recipient();
             upToDate += p.upToDate().size();
@@ -327,14 +339,14 @@ public final class Delivery {
                 continue;
             }
             String attemptId = UUID.randomUUID().toString();
-            String text = MessageText.body(c, o.period(), asOf, synthetic, r, audiences.get(r.audience()), p, attemptId);
+            String text = MessageText.body(c, o.period(), o.periodName(), asOf, synthetic, r, audiences.get(r.audience()), p, attemptId);
             String error = null;
             try {
                 if (r.channel() == Recipient.Channel.EMAIL) {
                     if (smtp == null) {
                         throw new IOException(smtpProblem);
                     }
-                    mailer.send(smtp, r, MessageText.subject(c, o.period(), r, audiences.get(r.audience())), text, p.send(), runFolder);
+                    mailer.send(smtp, r, MessageText.subject(c, o.periodName(), r, audiences.get(r.audience())), text, p.send(), runFolder);
                 } else {
                     copyIntoFolder(r, text, p.send(), runFolder);
                 }
@@ -353,7 +365,7 @@ public final class Delivery {
             }
         }
         printNobody(nobody);
-        out.println(o.period() + ": " + messages + " deliver" + (messages == 1 ? "y" : "ies") + " made (" + delivered + " file(s)), "
+        out.println(o.periodName() + ": " + messages + " deliver" + (messages == 1 ? "y" : "ies") + " made (" + delivered + " file(s)), "
                 + failed + " file(s) failed, " + refused + " refused, " + upToDate + " already delivered. Record: marts.deliveries");
         int exit;
         if (failed + refused == 0) {
@@ -388,7 +400,7 @@ public final class Delivery {
 
     /** Copies the files and the message text into {@code <folder>/<period>/}, each file written whole then renamed into place. */
     private void copyIntoFolder(Recipient r, String text, List<ManifestEntry> files, Path runFolder) throws IOException {
-        Path target = Path.of(r.address()).resolve(o.period().toString());
+        Path target = Path.of(r.address()).resolve(o.periodName());
         Files.createDirectories(target);
         Set<String> names = new HashSet<>();
         for (ManifestEntry e : files) {

@@ -17,16 +17,22 @@ final class MessageText {
     private MessageText() {
     }
 
-    static String subject(Connection c, YearMonth period, Recipient r, Audience audience) {
-        return "Beacon: " + audience.label() + (r.scope().equals("all") ? "" : ", " + scopeLabel(c, r)) + " - outputs for "
-                + period.format(MonthSummary.MONTH);
+    /** How a period is named in a message: "October 2026", "2026 Q2", "2024-25" (as the reports name it). */
+    static String label(String periodName) {
+        return uk.beacon.ingest.Period.label(periodName);
     }
 
-    static String body(Connection c, YearMonth period, String asOf, boolean synthetic, Recipient r, Audience audience,
+    static String subject(Connection c, String periodName, Recipient r, Audience audience) {
+        return "Beacon: " + audience.label() + (r.scope().equals("all") ? "" : ", " + scopeLabel(c, r)) + " - outputs for "
+                + label(periodName);
+    }
+
+    /** {@code period}: the month whose returns, concerns and triggers the summary counts (for a quarter or year, its last month). */
+    static String body(Connection c, YearMonth period, String periodName, String asOf, boolean synthetic, Recipient r, Audience audience,
                        Delivery.Plan plan, String attemptId) {
         StringBuilder sb = new StringBuilder();
         sb.append("To ").append(r.name()).append(",\n\n");
-        sb.append("Beacon's outputs for ").append(period.format(MonthSummary.MONTH)).append(" for the ").append(audience.label());
+        sb.append("Beacon's outputs for ").append(label(periodName)).append(" for the ").append(audience.label());
         if (!r.scope().equals("all")) {
             sb.append(", ").append(scopeLabel(c, r));
         }
@@ -36,7 +42,7 @@ final class MessageText {
             sb.append("SYNTHETIC DEMONSTRATION DATA: the authorities and figures are made up.\n");
         }
         if (!plan.replacing().isEmpty()) {
-            sb.append("Updated: ").append(plan.replacing().size()).append(" of these file(s) replace a copy sent earlier for this month.\n");
+            sb.append("Updated: ").append(plan.replacing().size()).append(" of these file(s) replace a copy sent earlier for this period.\n");
         }
         sb.append('\n');
         for (String line : MonthSummary.lines(c, period, r.audience(), r.scope())) {
