@@ -35,8 +35,9 @@ final class DashboardQueries {
     }
 
     /**
-     * One dashboard per authority that has ever sent a return, alphabetical by name: an
-     * authority whose return for the period is missing still gets one, which says so. These
+     * One dashboard per authority that has ever sent a return, or has a figure for the period
+     * (published statistics), alphabetical by name: an authority whose return for the period is
+     * missing still gets one, which says so; one that sends no returns gets no return line. These
      * carry no notes yet: {@link NotesForAudience} makes each audience's copy.
      */
     static List<AuthorityDashboard> load(Connection c, YearMonth period, LocalDate asOf) throws SQLException {
@@ -53,20 +54,26 @@ final class DashboardQueries {
         String sql = """
                 select c.la_code, c.la_name, c.region_name, c.synthetic, c.indicator, c.indicator_label, c.unit, c.polarity,
                        c.value, c.comparator_value, c.region_value, c.neighbours_median, c.previous_value, c.status,
-                       r.state as return_state, r.received, r.expected
+                       r.state as return_state, r.received, r.expected,
+                       c.la_code in (select la_code from marts.returns_status) as sends_returns
                 from marts.authority_comparison c
                 left join marts.returns_status r on r.la_code = c.la_code and r.period = c.period
                 where c.period = ?
-                  and c.la_code in (select la_code from marts.returns_status)
+                  -- every authority that sends returns (a missing return says so), and every authority with a
+                  -- figure for the period (published statistics: a region with no returns of its own yet)
+                  and (c.la_code in (select la_code from marts.returns_status)
+                       or c.la_code in (select la_code from marts.authority_comparison where period = ? and value is not null))
                 order by c.la_name, c.la_code, c.sort_order, c.indicator
                 """;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, shown.figures());
+            ps.setString(2, shown.figures());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String la = rs.getString("la_code");
-                    returnStatus.putIfAbsent(la, describeReturn(rs.getString("return_state"), rs.getInt("received"),
-                            rs.getInt("expected"), Period.label(shown.figures())));
+                    // An authority that sends no returns (published figures only) has no return to report on.
+                    returnStatus.putIfAbsent(la, rs.getBoolean("sends_returns") ? describeReturn(rs.getString("return_state"),
+                            rs.getInt("received"), rs.getInt("expected"), Period.label(shown.figures())) : null);
                     names.putIfAbsent(la, new String[] {rs.getString("la_name"), rs.getString("region_name")});
                     synthetic.putIfAbsent(la, rs.getBoolean("synthetic"));
                     rows.computeIfAbsent(la, k -> new ArrayList<>()).add(new IndicatorRow(rs.getString("indicator"),
@@ -113,9 +120,11 @@ final class DashboardQueries {
         String sql = """
                 select la_code, period, value, comparator_value, region_value
                 from marts.authority_comparison
-                where indicator = ? and period_type = ? and period_start >= ? and period_end <= ?
+                where indicator = ? and period_type = ? and period_start >= ? and period_start <= ?
                 order by la_code, period
                 """;
+        // Periods that start by the end of the one shown: a reporting year's figures can end after
+        // it (the workforce census at 30 September), so their period_end would drop the latest year.
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, TREND_INDICATOR);
             ps.setString(2, shown.figuresType());

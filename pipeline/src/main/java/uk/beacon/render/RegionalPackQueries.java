@@ -360,7 +360,7 @@ final class RegionalPackQueries {
         Map<String, Map<String, List<TrendPoint>>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select la_code, indicator, period, value, comparator_value, region_value from marts.authority_comparison
-                where period_type = ? and period_start >= ? and period_end <= ? order by la_code, indicator, period""")) {
+                where period_type = ? and period_start >= ? and period_start <= ? order by la_code, indicator, period""")) {
             ps.setString(1, shown.figuresType());
             ps.setObject(2, shown.trendStart());
             ps.setObject(3, shown.figuresEnd());

@@ -113,6 +113,16 @@ class PublishedFeedsTheEngineTest {
             // England's published figure is England here
             assertThat(text).contains("with every authority in England", "England 22.0").doesNotContain("All authorities loaded");
         }
+        // Each authority with a published figure has its dashboard, for the region and for itself, with
+        // no word about returns it was never asked for, and its trend in reporting years up to the one shown.
+        Path dashboard = dir.resolve("out/2023/region/north-fells/951-ashby-moor.pdf");
+        assertThat(dashboard).exists();
+        assertThat(dir.resolve("out/2023/authority")).isDirectoryRecursivelyContaining("glob:**/951-ashby-moor-dashboard.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(dashboard.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Ashby Moor (951)", "Indicators, 2022-23", "Yearly, 2021-22 to 2022-23", "Reporting year")
+                    .doesNotContain("Return for", "not received");
+        }
     }
 
     @Test

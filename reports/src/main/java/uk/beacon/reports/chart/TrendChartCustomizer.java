@@ -212,11 +212,13 @@ public final class TrendChartCustomizer implements JRChartCustomizer {
         if (!(axis instanceof DateAxis dates)) {
             return;
         }
-        int step = months <= 13 ? 1 : months <= 26 ? 3 : months <= 52 ? 6 : 12;
+        // About a dozen labels at most, whatever the cadence: months drawn are the span of the
+        // points, not their number (8 quarters span 22 months; 9 reporting years, 97).
+        int step = months <= 13 ? 1 : months <= 26 ? 3 : months <= 52 ? 6 : months <= 130 ? 12 : 24;
         // Points are at the start of each month (UTC, the report's time zone), so ticks are too.
         TimeZone utc = TimeZone.getTimeZone("UTC");
         // Locale.ENGLISH, not UK: Java 17's CLDR data abbreviates September as "Sept" for en-GB.
-        SimpleDateFormat label = new SimpleDateFormat("MMM yy", Locale.ENGLISH);
+        SimpleDateFormat label = new SimpleDateFormat(step >= 12 ? "yyyy" : "MMM yy", Locale.ENGLISH);
         label.setTimeZone(utc);
         dates.setTimeZone(utc);
         dates.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step, label));
@@ -244,13 +246,22 @@ public final class TrendChartCustomizer implements JRChartCustomizer {
         numbers.setLabelPaint(ENGLAND_BLACK);
     }
 
+    /** The months the points span, first to last inclusive (x values are milliseconds). */
     private static int monthsShown(XYDataset dataset) {
-        int months = 0;
+        double first = Double.POSITIVE_INFINITY;
+        double last = Double.NEGATIVE_INFINITY;
         if (dataset != null) {
             for (int series = 0; series < dataset.getSeriesCount(); series++) {
-                months = Math.max(months, dataset.getItemCount(series));
+                for (int i = 0; i < dataset.getItemCount(series); i++) {
+                    double x = dataset.getXValue(series, i);
+                    first = Math.min(first, x);
+                    last = Math.max(last, x);
+                }
             }
         }
-        return months;
+        if (first > last) {
+            return 0;
+        }
+        return (int) Math.round((last - first) / (30.436875 * 24 * 3600 * 1000)) + 1;
     }
 }
