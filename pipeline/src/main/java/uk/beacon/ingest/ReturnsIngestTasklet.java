@@ -115,7 +115,19 @@ public final class ReturnsIngestTasklet implements Tasklet, StepExecutionListene
         try (RawWriter writer = new RawWriter(c.unwrap(DuckDBConnection.class));
              ReadAhead reads = new ReadAhead(intake, pending, next, end)) {
             for (; next < end; next++) {
-                ingestReturn(pending.get(next), reads.next(), validator, writer, batch, contribution);
+                Intake.FileRead read;
+                try {
+                    read = reads.next();
+                } catch (java.io.UncheckedIOException e) {
+                    // Gone or unreadable since the inbox was listed: named in the summary, tried again next run;
+                    // the other files load.
+                    log.warn("Could not read {}: {}", pending.get(next), e.getMessage());
+                    IngestTally.ignored(batch, "returns", List.of(new Intake.Ignored(pending.get(next).getFileName().toString(),
+                            "could not be read (" + e.getCause().getClass().getSimpleName() + "); it is tried again at the next run")));
+                    progress.filesDone(next + 1L);
+                    continue;
+                }
+                ingestReturn(pending.get(next), read, validator, writer, batch, contribution);
                 progress.filesDone(next + 1L);
             }
             intake.writeAttempts();
