@@ -4,7 +4,8 @@
 -- Did each authority's return arrive by its deadline, in full, in part, or not at all, and when?
 -- Monthly: expected counts the indicators the authority's region collects monthly (docs/collections.md);
 -- timeliness is 'on time', 'late' or 'historical' (first received in a backfill, long after its due date).
--- Quarterly and yearly returns: expected at each indicator's own cadence; due_on and timeliness are left empty.
+-- Quarterly and yearly returns: expected at each indicator's own cadence; once received, due the region's
+-- due days for that cadence after the period (data.late_after_days where it configures none), like months.
 -- column la_code: the authority's DfE 3-digit code
 -- column la_name: the authority's name
 -- column region_code: the authority's region (ONS code, E12...)
@@ -16,10 +17,10 @@
 -- column with_value: how many were received with a value (not suppressed)
 -- column period_type: the return's cadence: month, quarter or year
 -- column period_end: the last day the period covers
--- column due_on: the month's last day + the region's due days (monthly returns only)
+-- column due_on: the period's last day + the region's due days for its cadence (for a quarterly or yearly return: once received)
 -- column first_received_at: when the first of its figures reached Beacon (the sender's save time, or the time received if earlier)
 -- column days_late: days after due_on, when first received after it
--- column timeliness: on time, late, or historical (received more than data.backfill_after_days after due_on: a backfill, not late); empty while missing and for quarterly and yearly returns
+-- column timeliness: on time, late, or historical (received more than data.backfill_after_days after due_on: a backfill, not late); empty while missing
 select
     m.la_code,
     a.la_name,

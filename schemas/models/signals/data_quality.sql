@@ -5,13 +5,13 @@
 -- Each rule works at the return's own cadence (month, quarter or reporting year; signals.missing_returns).
 --   DATA_MISSING_RETURN   no return for the period (strength: periods missing in the last data.missing_months_window)
 --   DATA_PARTIAL_RETURN   some indicators missing (strength: share missing x 2)
---   DATA_LATE_RETURN      first saved after the region's due date (core.expected_returns: month end + due days,
+--   DATA_LATE_RETURN      first saved after the region's due date (core.expected_returns: period end + due days,
 --                         data.late_after_days where the region configures none; the sender's save time
 --                         raw.files.file_modified_at, a best-effort hint, or the time received if earlier); a return
 --                         first received more than data.backfill_after_days after its due date is history, not late
---                         (strength: days after the month ended / due days); known_on: the day it was first
---                         received, so it counts in the month it arrived. Quarterly and yearly returns: late when
---                         first saved more than data.late_after_days after the period ended (strength: days late / limit)
+--                         (strength: days after the period ended / due days); known_on: the day it was first
+--                         received, so it counts in the month it arrived. The same for quarterly and yearly returns,
+--                         against the region's due days for that cadence
 --   DATA_REJECTED_ROWS    rows of the month's return refused (strength: rows refused)
 --   DATA_SUPPRESSION_RISE share of suppressed figures in the last 3 periods above the 12 before by 10+ points
 --   DATA_RESUBMISSIONS    a figure resubmitted data.resubmissions_threshold times or more
@@ -43,33 +43,19 @@ partial as (
     from returns where state = 'partial'
 ),
 late as (
-    -- Late against the region's due date (core.expected_returns); history sent in a backfill is not late.
+    -- Late against the region's due date for the return's cadence (core.expected_returns: a month, or a
+    -- quarter or reporting year once returned); history sent in a backfill is not late.
     select la_code, period, null::varchar, 'DATA_LATE_RETURN', 'concern',
-           round(date_diff('day', (strptime(period || '-01', '%Y-%m-%d') + interval 1 month - interval 1 day)::date,
-                           first_received_at::date) / greatest(due_days, 1)::double, 2),
-           'Return for ' || strftime(strptime(period || '-01', '%Y-%m-%d'), '%B %Y') || ' first saved '
+           round(date_diff('day', ref.period_end(period), first_received_at::date) / greatest(due_days, 1)::double, 2),
+           'Return for ' || ref.period_label(period) || ' first saved '
              || strftime(first_received_at, '%-d %B %Y') || ', '
-             || date_diff('day', (strptime(period || '-01', '%Y-%m-%d') + interval 1 month - interval 1 day)::date, first_received_at::date)
-             || ' days after the month ended (due ' || strftime(due_on, '%-d %B %Y') || ', ' || days_late || ' day'
+             || date_diff('day', ref.period_end(period), first_received_at::date)
+             || ' days after the ' || case period_type when 'month' then 'month' when 'quarter' then 'quarter' else 'year' end
+             || ' ended (due ' || strftime(due_on, '%-d %B %Y') || ', ' || days_late || ' day'
              || case when days_late = 1 then '' else 's' end || ' late).',
            first_received_at::date
     from core.expected_returns
     where timeliness = 'late'
-    union all
-    select la_code, period, null::varchar, 'DATA_LATE_RETURN', 'concern',
-           round(date_diff('day', ref.period_end(period), saved::date)
-                 / (select value::double from ref.settings where key = 'data.late_after_days'), 2),
-           'Return for ' || ref.period_label(period) || ' first saved '
-             || strftime(saved, '%-d %B %Y') || ', '
-             || date_diff('day', ref.period_end(period), saved::date)
-             || ' days after the ' || case period_type when 'month' then 'month' when 'quarter' then 'quarter' else 'year' end || ' ended.',
-           saved::date
-    from (select v.la_code, v.period, v.period_type, min(f.file_modified_at) as saved
-          from raw.return_values v join raw.files f on f.sha256 = v.file_sha256
-          where f.file_modified_at is not null and v.period_type <> 'month'
-          group by all)
-    where date_diff('day', ref.period_end(period), saved::date)
-          > (select value::int from ref.settings where key = 'data.late_after_days')
 ),
 file_period as (
     -- A refused row's own period may be unreadable: attribute it to the period most of its file is about.

@@ -35,6 +35,7 @@ monthly as (
              else 'complete' end                                                    as state
     from core.expected_returns e
     left join got_month g using (la_code, period)
+    where e.period_type = 'month'
 ),
 return_cadence as (
     select indicator, period_type from (

@@ -6,7 +6,8 @@ insert into core.collections values
   ('951', 'ASSESS_45WD_PCT', 'month', 'calendar', 28, false),
   ('951', 'REREFERRAL_PCT', 'month', 'calendar', 28, false),
   ('975', 'ASSESS_45WD_PCT', 'month', 'calendar', 28, false),
-  ('975', 'REREFERRAL_PCT', 'month', 'calendar', 28, false);
+  ('975', 'REREFERRAL_PCT', 'month', 'calendar', 28, false),
+  ('975', 'SW_VACANCY_PCT', 'quarter', 'calendar', 42, true);
 create table core.indicator_values (la_code varchar, period varchar, period_type varchar, indicator varchar, numerator double, denominator double, value double, value_derived boolean, status varchar, comment varchar, source_file varchar, source_sheet varchar, source_row integer, received_at timestamp, version bigint, versions bigint, period_start date, period_end date, known_at date, source varchar);
 insert into core.indicator_values values
   ('951', '2026-08', 'month', 'ASSESS_45WD_PCT', 202.0, 248.0, 81.5, false, null, null, '951-2026-08.csv', null, 5, '2026-11-29 12:33:09.3211', 1, 1, '2026-08-01', '2026-08-31', '2026-09-10', 'return'),
@@ -20,7 +21,10 @@ insert into core.indicator_values values
   ('975', '2026-09', 'month', 'ASSESS_45WD_PCT', 163.0, 277.0, 58.8, false, null, null, '975-2026-09.csv', null, 5, '2026-11-29 12:33:09.396814', 1, 1, '2026-09-01', '2026-09-30', '2026-10-10', 'return'),
   ('975', '2026-09', 'month', 'REREFERRAL_PCT', 102.0, 326.0, 31.3, false, null, null, '975-2026-09.csv', null, 3, '2026-11-29 12:33:09.396814', 1, 1, '2026-09-01', '2026-09-30', '2026-10-10', 'return'),
   ('975', '2026-10', 'month', 'ASSESS_45WD_PCT', 147.0, 297.0, 49.5, false, null, null, '975-2026-10.csv', null, 5, '2026-11-29 12:33:09.441238', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
-  ('975', '2026-10', 'month', 'REREFERRAL_PCT', 116.0, 349.0, 33.2, false, null, null, '975-2026-10.csv', null, 3, '2026-11-29 12:33:09.441238', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return');
+  ('975', '2026-10', 'month', 'REREFERRAL_PCT', 116.0, 349.0, 33.2, false, null, null, '975-2026-10.csv', null, 3, '2026-11-29 12:33:09.441238', 1, 1, '2026-10-01', '2026-10-31', '2026-11-10', 'return'),
+  ('975', '2026-Q2', 'quarter', 'SW_VACANCY_PCT', null, null, 12.0, false, null, null, '975-2026-Q2.csv', null, 2, '2026-11-29 12:33:09.3211', 1, 1, '2026-04-01', '2026-06-30', '2026-08-05', 'return'),
+  ('951', '2026-Q2', 'quarter', 'SW_VACANCY_PCT', null, null, 15.0, false, null, null, '951-2026-Q2.csv', null, 2, '2026-11-29 12:33:09.3211', 1, 1, '2026-04-01', '2026-06-30', '2026-09-20', 'return'),
+  ('951', '2025', 'year', 'CIN_RATE', null, null, 350.0, false, null, null, '951-2025.csv', null, 2, '2026-11-29 12:33:09.3211', 1, 1, '2024-04-01', '2025-03-31', '2026-09-20', 'return');
 create table core.authorities (la_code varchar, ons_code varchar, la_name varchar, region_code varchar, region_name varchar, opened_on date, closed_on date, synthetic boolean, population_0_17 bigint, population_year integer);
 insert into core.authorities values
   ('951', 'E06900001', 'Ashby Moor', 'E12900001', 'North Fells', '2009-04-01', null, true, 71967, 2026),
@@ -70,7 +74,10 @@ insert into raw.return_values values
   ('c850b0d1789dbe6ac63358f24314e599fcd4f77a4fc483db5a97df15d01d6a5a', null, 3, '975', '975', '2026-10', 'month', 'REREFERRAL_PCT', 116, 349, 33.2, null, null, '2026-11-29 12:33:09.441238'),
   ('c850b0d1789dbe6ac63358f24314e599fcd4f77a4fc483db5a97df15d01d6a5a', null, 5, '975', '975', '2026-10', 'month', 'ASSESS_45WD_PCT', 147, 297, 49.5, null, null, '2026-11-29 12:33:09.441238'),
   ('e341716ad76f53dd65844a68c44a7b670f283d0ae11fbfa6bd2e850544a6f272', null, 3, '975', '975', '2026-08', 'month', 'REREFERRAL_PCT', 100, 319, 31.3, null, null, '2026-11-29 12:33:09.355935'),
-  ('e341716ad76f53dd65844a68c44a7b670f283d0ae11fbfa6bd2e850544a6f272', null, 5, '975', '975', '2026-08', 'month', 'ASSESS_45WD_PCT', 158, 271, 58.3, null, null, '2026-11-29 12:33:09.355935');
+  ('e341716ad76f53dd65844a68c44a7b670f283d0ae11fbfa6bd2e850544a6f272', null, 5, '975', '975', '2026-08', 'month', 'ASSESS_45WD_PCT', 158, 271, 58.3, null, null, '2026-11-29 12:33:09.355935'),
+  ('q975', null, 2, '975', '975', '2026-Q2', 'quarter', 'SW_VACANCY_PCT', null, null, 12.0, null, null, '2026-08-06 09:00:00'),
+  ('q951', null, 2, '951', '951', '2026-Q2', 'quarter', 'SW_VACANCY_PCT', null, null, 15.0, null, null, '2026-09-21 09:00:00'),
+  ('y951', null, 2, '951', '951', '2025', 'year', 'CIN_RATE', null, null, 350.0, null, null, '2026-09-21 09:00:00');
 create table raw.files (sha256 varchar, original_name varchar, kind varchar, archived_path varchar, size_bytes bigint, container varchar, layout varchar, encoding varchar, outcome varchar, rows_received integer, rows_accepted integer, rows_rejected integer, file_modified_at timestamp, received_at timestamp, job_execution_id bigint);
 insert into raw.files values
   ('4260b42054acde6d3cbbd91a0c68357757695244a1078287a054d20986c84cb3', 'notes-2026-10.csv', 'notes', 'var/work/archive/42/4260b42054acde6d3cbbd91a0c68357757695244a1078287a054d20986c84cb3.csv', 6928, 'csv', 'notes', null, 'loaded', 39, 37, 2, '2026-11-05 12:00:00.0', '2026-11-29 12:33:09.571834', 1),
@@ -80,14 +87,21 @@ insert into raw.files values
   ('974a864f3142d014a7bc7a792f4a9fd16c18f9ea23b1c71d5c011798e2652246', '951-2026-09.csv', 'returns', 'var/work/archive/97/974a864f3142d014a7bc7a792f4a9fd16c18f9ea23b1c71d5c011798e2652246.csv', 782, 'csv', 'long', 'UTF-8', 'loaded', 18, 18, 0, '2026-10-10 12:00:00.0', '2026-11-29 12:33:09.365028', 1),
   ('c850b0d1789dbe6ac63358f24314e599fcd4f77a4fc483db5a97df15d01d6a5a', '975-2026-10.csv', 'returns', 'var/work/archive/c8/c850b0d1789dbe6ac63358f24314e599fcd4f77a4fc483db5a97df15d01d6a5a.csv', 783, 'csv', 'long', 'UTF-8', 'loaded', 18, 18, 0, '2026-11-10 12:00:00.0', '2026-11-29 12:33:09.441238', 1),
   ('dfbebe1ca127e5fcf9e29850fb881700138eda5905d4f4f6e1deb3c5f8738f35', 'notes-2026-10-update.csv', 'notes', 'var/work/archive/df/dfbebe1ca127e5fcf9e29850fb881700138eda5905d4f4f6e1deb3c5f8738f35.csv', 432, 'csv', 'notes', null, 'loaded', 2, 2, 0, '2026-11-15 12:00:00.0', '2026-11-29 12:33:09.554546', 1),
-  ('e341716ad76f53dd65844a68c44a7b670f283d0ae11fbfa6bd2e850544a6f272', '975-2026-08.csv', 'returns', 'var/work/archive/e3/e341716ad76f53dd65844a68c44a7b670f283d0ae11fbfa6bd2e850544a6f272.csv', 784, 'csv', 'long', 'UTF-8', 'loaded', 18, 18, 0, '2026-09-10 12:00:00.0', '2026-11-29 12:33:09.355935', 1);
+  ('e341716ad76f53dd65844a68c44a7b670f283d0ae11fbfa6bd2e850544a6f272', '975-2026-08.csv', 'returns', 'var/work/archive/e3/e341716ad76f53dd65844a68c44a7b670f283d0ae11fbfa6bd2e850544a6f272.csv', 784, 'csv', 'long', 'UTF-8', 'loaded', 18, 18, 0, '2026-09-10 12:00:00.0', '2026-11-29 12:33:09.355935', 1),
+  ('q975', '975-2026-Q2.csv', 'returns', 'archive/q975.csv', 100, 'csv', 'long', 'UTF-8', 'loaded', 1, 1, 0, '2026-08-05 12:00:00', '2026-08-06 09:00:00', 1),
+  ('q951', '951-2026-Q2.csv', 'returns', 'archive/q951.csv', 100, 'csv', 'long', 'UTF-8', 'loaded', 1, 1, 0, '2026-09-20 12:00:00', '2026-09-21 09:00:00', 1),
+  ('y951', '951-2025.csv', 'returns', 'archive/y951.csv', 100, 'csv', 'long', 'UTF-8', 'loaded', 1, 1, 0, '2026-09-20 12:00:00', '2026-09-21 09:00:00', 1);
 create table ref.settings (key varchar, value varchar);
 insert into ref.settings values
-  ('data.backfill_after_days', '180');
--- expect: la_code | period | expected | due_days | due_on | first_received_at | days_late | timeliness
--- 951 | 2026-08 | 2 | 28 | 2026-09-28 | 2026-09-10 12:00:00.0 | null | on time
--- 951 | 2026-09 | 2 | 28 | 2026-10-28 | 2026-10-10 12:00:00.0 | null | on time
--- 951 | 2026-10 | 2 | 28 | 2026-11-28 | 2026-11-10 12:00:00.0 | null | on time
--- 975 | 2026-08 | 2 | 28 | 2026-09-28 | 2026-09-10 12:00:00.0 | null | on time
--- 975 | 2026-09 | 2 | 28 | 2026-10-28 | 2026-10-10 12:00:00.0 | null | on time
--- 975 | 2026-10 | 2 | 28 | 2026-11-28 | 2026-11-10 12:00:00.0 | null | on time
+  ('data.backfill_after_days', '180'),
+  ('data.late_after_days', '28');
+-- expect: la_code | period | expected | due_days | due_on | first_received_at | days_late | timeliness | period_type
+-- 951 | 2025 | 1 | 28 | 2025-04-28 | 2026-09-20 12:00:00.0 | 510 | historical | year
+-- 951 | 2026-08 | 2 | 28 | 2026-09-28 | 2026-09-10 12:00:00.0 | null | on time | month
+-- 951 | 2026-09 | 2 | 28 | 2026-10-28 | 2026-10-10 12:00:00.0 | null | on time | month
+-- 951 | 2026-10 | 2 | 28 | 2026-11-28 | 2026-11-10 12:00:00.0 | null | on time | month
+-- 951 | 2026-Q2 | 1 | 28 | 2026-07-28 | 2026-09-20 12:00:00.0 | 54 | late | quarter
+-- 975 | 2026-08 | 2 | 28 | 2026-09-28 | 2026-09-10 12:00:00.0 | null | on time | month
+-- 975 | 2026-09 | 2 | 28 | 2026-10-28 | 2026-10-10 12:00:00.0 | null | on time | month
+-- 975 | 2026-10 | 2 | 28 | 2026-11-28 | 2026-11-10 12:00:00.0 | null | on time | month
+-- 975 | 2026-Q2 | 1 | 42 | 2026-08-11 | 2026-08-05 12:00:00.0 | null | on time | quarter

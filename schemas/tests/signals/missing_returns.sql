@@ -24,14 +24,14 @@ insert into core.collections values
 create table ref.settings (key varchar, value varchar);
 insert into ref.settings values
   ('assessment.cutoff_days', '28');
-create table core.expected_returns (la_code varchar, period varchar, expected bigint, due_days integer, due_on date, first_received_at timestamp, days_late bigint, timeliness varchar);
+create table core.expected_returns (la_code varchar, period varchar, expected bigint, due_days integer, due_on date, first_received_at timestamp, days_late bigint, timeliness varchar, period_type varchar);
 insert into core.expected_returns values
-  ('957', '2026-08', 18, 28, '2026-09-28', '2026-09-10 12:00:00.0', null, 'on time'),
-  ('957', '2026-09', 18, 28, '2026-10-28', '2026-10-10 12:00:00.0', null, 'on time'),
-  ('957', '2026-10', 18, 28, '2026-11-28', '2026-11-10 12:00:00.0', null, 'on time'),
-  ('975', '2026-08', 18, 28, '2026-09-28', '2026-09-10 12:00:00.0', null, 'on time'),
-  ('975', '2026-09', 18, 28, '2026-10-28', '2026-10-10 12:00:00.0', null, 'on time'),
-  ('975', '2026-10', 18, 28, '2026-11-28', '2026-11-10 12:00:00.0', null, 'on time');
+  ('957', '2026-08', 18, 28, '2026-09-28', '2026-09-10 12:00:00.0', null, 'on time', 'month'),
+  ('957', '2026-09', 18, 28, '2026-10-28', '2026-10-10 12:00:00.0', null, 'on time', 'month'),
+  ('957', '2026-10', 18, 28, '2026-11-28', '2026-11-10 12:00:00.0', null, 'on time', 'month'),
+  ('975', '2026-08', 18, 28, '2026-09-28', '2026-09-10 12:00:00.0', null, 'on time', 'month'),
+  ('975', '2026-09', 18, 28, '2026-10-28', '2026-10-10 12:00:00.0', null, 'on time', 'month'),
+  ('975', '2026-10', 18, 28, '2026-11-28', '2026-11-10 12:00:00.0', null, 'on time', 'month');
 create table core.authorities (la_code varchar, ons_code varchar, la_name varchar, region_code varchar, region_name varchar, opened_on date, closed_on date, synthetic boolean, population_0_17 bigint, population_year integer);
 insert into core.authorities values
   ('957', 'E06900007', 'Greyburn', 'E12900001', 'North Fells', '2009-04-01', null, true, 95542, 2026),
