@@ -366,8 +366,8 @@ public final class Intake {
                 app.append(t.name());
                 app.append(folder);
                 app.append(t.outcome());
-                appendText(app, t.ruleId());
-                appendText(app, t.message());
+                RawWriter.text(app, t.ruleId());
+                RawWriter.text(app, t.message());
                 app.append(t.received());
                 app.append(t.accepted());
                 app.append(t.rejected());
@@ -387,14 +387,6 @@ public final class Intake {
             }
         }
         deferred.clear();
-    }
-
-    private static void appendText(DuckDBAppender app, String s) throws SQLException {
-        if (s == null) {
-            app.appendNull();
-        } else {
-            app.append(s);
-        }
     }
 
     private void insert(Attempt t) throws SQLException {

@@ -99,7 +99,8 @@ final class RawWriter implements AutoCloseable {
         }
     }
 
-    private static void text(DuckDBAppender a, String s) throws SQLException {
+    /** Appends {@code s}, or null. */
+    static void text(DuckDBAppender a, String s) throws SQLException {
         if (s == null) {
             a.appendNull();
         } else {

@@ -585,18 +585,7 @@ class DeliveryTest {
     }
 
     void rewriteManifestSha(String path, String sha) throws Exception {
-        Path file = runFolder.resolve(Manifest.FILE_NAME);
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> doc = json.readValue(file.toFile(), Map.class);
-        for (Object o : (List<?>) doc.get("outputs")) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> e = (Map<String, Object>) o;
-            if (path.equals(e.get("path"))) {
-                e.put("sha256", sha);
-                e.put("bytes", Files.size(runFolder.resolve(path)));
-            }
-        }
-        json.writeValue(file.toFile(), doc);
+        rewriteManifestEntry(path, "sha256", sha);
+        rewriteManifestEntry(path, "bytes", Files.size(runFolder.resolve(path)));
     }
 }
