@@ -8,6 +8,9 @@ final class FriendlyErrors {
             {"No space left on device", "No space left on device: free some space where the warehouse, work and out folders are"
                     + " (see --warehouse, --work, --out) and run the same command again"},
             {"Disk quota exceeded", "Disk quota exceeded: free some space or raise the quota, then run the same command again"},
+            {"Out of Memory Error", "DuckDB needed more memory than its limit allows (memory-limit in config/warehouse.properties,"
+                    + " 400MB as shipped; beyond it DuckDB spills to disk where it can): raise it, or leave it blank for DuckDB's default,"
+                    + " and run the same command again"},
             {"File too large", "File too large for the file system (a size limit on the warehouse, work or out folder, e.g. ulimit -f):"
                     + " lift the limit and run the same command again"},
     };
@@ -44,7 +47,7 @@ final class FriendlyErrors {
             }
             if (t instanceof OutOfMemoryError) {
                 return "Out of memory (" + t.getMessage() + "): the input or the run needs more memory than the budget;"
-                        + " the log names the file being read. Raise the heap (BEACON_JAVA_OPTS=-Xmx4g) or split the file, then run the same command again";
+                        + " the log names the file being read. Raise the heap (BEACON_JAVA_OPTS=\"-Xmx4g -XX:+UseSerialGC -XX:TieredStopAtLevel=1\") or split the file, then run the same command again";
             }
             String m = String.valueOf(t.getMessage());
             for (String[] known : ROOT_CAUSES) {

@@ -98,8 +98,8 @@ public final class WarehouseSnapshot {
                         + literal(staging.resolve("marts").resolve(t.name + ".parquet").toString())
                         + " (format parquet, compression zstd, kv_metadata " + kvMetadata(t, label) + ")");
             }
-        } catch (SQLException | RuntimeException e) {
-            FileSystemUtils.deleteRecursively(staging);
+        } catch (SQLException | IOException | RuntimeException e) {
+            FileSystemUtils.deleteRecursively(staging); // a half-written copy is never left behind (nor published)
             throw e;
         }
         Path published = root.resolve(name);

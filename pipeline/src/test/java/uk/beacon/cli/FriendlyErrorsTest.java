@@ -26,4 +26,12 @@ class FriendlyErrorsTest {
         assertThat(FriendlyErrors.describe(new RuntimeException("outer\nstack detail", new IOException("inner"))))
                 .isEqualTo("outer (inner)");
     }
+
+    @Test
+    void duckDbOutOfMemoryNamesTheSettingToRaise() {
+        java.sql.SQLException duck = new java.sql.SQLException(
+                "Out of Memory Error: could not allocate block of size 256.0 KiB (381.4 MiB/381.4 MiB used)");
+        assertThat(FriendlyErrors.describe(new RuntimeException("SQL model marts.authority_comparison failed", duck)))
+                .contains("memory-limit in config/warehouse.properties").doesNotContain("\n");
+    }
 }
